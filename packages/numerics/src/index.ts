@@ -1,0 +1,17 @@
+export type { Objective, QuadraticObjective, FiniteSumObjective, Point } from "./types";
+export { isQuadratic } from "./types";
+export { objective, type ObjectiveDefinition } from "./objective";
+export { quadratic, diagonalQuadratic } from "./quadratic";
+export { hillyTerrain, rosenbrock } from "./test-functions";
+export { leastSquares, lineData, type DataSet } from "./least-squares";
+export { gradientDescent, type GradientDescentOptions } from "./gradient-descent";
+export { euler, type EulerOptions, type VectorField } from "./euler";
+export { gradientFlow, type GradientFlowOptions } from "./gradient-flow";
+export { modifiedLoss } from "./modified-loss";
+export { sgd, type SgdOptions } from "./sgd";
+export { largestHessianEigenvalue, stableStepBound, trajectoryDistance, observedOrder } from "./analysis";
+export { coordinate, type Trajectory } from "./trajectory";
+export { randomGenerator, type Random } from "./rng";
+export { dot, norm } from "./linear-algebra";
+export { MAX_STEPS } from "./validate";
+export { figure, panel, line, points, curve, checkFigure, TONES, type Figure, type Panel, type Series, type Axis, type Tone } from "./figure";
