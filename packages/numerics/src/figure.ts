@@ -1,3 +1,5 @@
+import { coordinate, type Trajectory } from "./trajectory";
+
 /**
  * Figure data: what a live-code snippet returns and the site draws. Plain, JSON-serialisable data
  * — panels of line and point series with labelled axes — and no drawing library.
@@ -15,6 +17,8 @@ export interface Series {
   y: number[];
   tone?: Tone;
   dashed?: boolean;
+  /** Set when the series comes from a run that overflowed: the step at which it stopped. */
+  diverged?: { step: number };
 }
 
 export interface Axis {
@@ -63,6 +67,37 @@ export function line(label: string, x: Numbers, y: Numbers, style: SeriesStyle =
 /** Separate dots at the points (xₖ, yₖ): the iterates of a discrete method. */
 export function points(label: string, x: Numbers, y: Numbers, style: SeriesStyle = {}): Series {
   return { type: "points", label, x: Array.from(x), y: Array.from(y), ...style };
+}
+
+type TrajectoryStyle = SeriesStyle & { /** What to plot against time: a coordinate index (0 by default) or the loss. */ y?: number | "loss" };
+
+function fromTrajectory(type: Series["type"], label: string, run: Trajectory, style: TrajectoryStyle): Series {
+  const { y = 0, ...rest } = style;
+  let values: ArrayLike<number>;
+  if (y === "loss") {
+    if (!run.loss) throw new TypeError(`"${label}": this run has no loss to plot (Euler on an ODE records states only)`);
+    values = run.loss;
+  } else {
+    values = coordinate(run, y);
+  }
+  return {
+    type,
+    label,
+    x: Array.from(run.t),
+    y: Array.from(values),
+    ...rest,
+    ...(run.diverged ? { diverged: { step: run.diverged.step } } : {}),
+  };
+}
+
+/** A run as a curve against time: coordinate `y` (0 by default) or `y: "loss"`. Carries the step where it diverged. */
+export function lineOf(label: string, run: Trajectory, style: TrajectoryStyle = {}): Series {
+  return fromTrajectory("line", label, run, style);
+}
+
+/** A run as dots against time (the iterates of GD at t = kη): coordinate `y` or `y: "loss"`. */
+export function pointsOf(label: string, run: Trajectory, style: TrajectoryStyle = {}): Series {
+  return fromTrajectory("points", label, run, style);
 }
 
 /** The graph of y = fn(x) on [from, to], sampled at `samples + 1` evenly spaced points (200 by default). */

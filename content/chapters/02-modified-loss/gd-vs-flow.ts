@@ -1,0 +1,31 @@
+// Gradient descent against gradient flow on the bowl L(θ) = ½λθ².
+import { curve, figure, gradientDescent, gradientFlow, lineOf, panel, points, pointsOf, quadratic } from "@descent/numerics";
+
+const lambda = 1; // curvature λ
+const eta = 0.5; // step size η
+const theta0 = 1.2; // start θ₀
+const steps = 10;
+
+const loss = quadratic(lambda);
+const gd = gradientDescent(loss, { x0: theta0, eta, steps });
+const gf = gradientFlow(loss, { x0: theta0, T: steps * eta });
+
+export default figure({
+  panels: [
+    panel({
+      title: "The bowl and the start",
+      x: "θ",
+      y: "L(θ)",
+      series: [
+        curve("L(θ) = ½λθ²", (theta) => loss.value([theta]), [-1.5, 1.5]),
+        points("θ₀", [theta0], [loss.value([theta0])], { tone: "orange" }),
+      ],
+    }),
+    panel({
+      title: "θ against time",
+      x: "t",
+      y: "θ",
+      series: [lineOf("gradient flow", gf), pointsOf("gradient descent, t = kη", gd, { tone: "black" })],
+    }),
+  ],
+});

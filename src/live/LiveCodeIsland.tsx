@@ -1,0 +1,190 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { SandpackCodeEditor, SandpackProvider, useActiveCode, type CodeEditorRef } from "@codesandbox/sandpack-react";
+import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
+import type { EditorView } from "@codemirror/view";
+import type { Figure } from "@descent/numerics";
+import { FigureChart } from "./FigureChart";
+import { describeFigure } from "./figure-summary";
+import { editorTheme } from "./editor-theme";
+import { SnippetRunner } from "./runner";
+import type { SnippetError, SnippetResult } from "./run-snippet";
+import { clearEdit, loadEdit, saveEdit } from "./storage";
+import type { ConsoleOutput } from "./console-capture";
+
+const FILE = "/snippet.ts";
+/** One identity for the editor's extensions: Sandpack appends a new array again on every render. */
+const EXTENSIONS = [lintGutter()];
+const CUSTOM_SETUP = { entry: FILE };
+const PROVIDER_OPTIONS = { activeFile: FILE, visibleFiles: [FILE], autorun: false, initMode: "lazy" as const };
+
+export interface LiveCodeIslandProps {
+  /** A stable id of the block, unique in the book: the key of the student's saved edits. */
+  blockId: string;
+  /** The book's code of the block. */
+  bookCode: string;
+  /** The figure the book's code gives, computed at build time. */
+  bookFigure: Figure;
+}
+
+/**
+ * A live block: the chart of the snippet's figure, the snippet in an editor, and what running it
+ * said. Only the editor sits inside Sandpack's provider (whose wrapper resets styles); the rest is
+ * the site's own markup.
+ */
+export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCodeIslandProps) {
+  const saved = useMemo(() => loadEdit(blockId, bookCode), [blockId, bookCode]);
+  const [code, setCode] = useState(saved?.code ?? bookCode);
+  // Sandpack resets its files whenever this prop changes identity: give it the first code, once.
+  const [files] = useState(() => ({ [FILE]: { code: saved?.code ?? bookCode, active: true } }));
+  const [figure, setFigure] = useState(bookFigure);
+  const [status, setStatus] = useState<Status>({ state: "idle" });
+  const [output, setOutput] = useState<ConsoleOutput>({ lines: [], dropped: 0 });
+  const [showBookNotice, setShowBookNotice] = useState(saved?.bookChanged ?? false);
+  const editor = useRef<CodeEditorRef>(null);
+  const replaceCode = useRef<(code: string) => void>(() => {});
+  const lastRun = useRef<string>(bookCode);
+
+  const showError = useCallback((error: SnippetError | undefined) => {
+    const view: EditorView | undefined = editor.current?.getCodemirror();
+    if (!view) return;
+    const diagnostics: Diagnostic[] = [];
+    if (error?.line !== undefined && error.line >= 1 && error.line <= view.state.doc.lines) {
+      const line = view.state.doc.line(error.line);
+      const from = Math.min(line.from + Math.max(0, (error.column ?? 1) - 1), line.to);
+      diagnostics.push({ from, to: Math.max(from, line.to), severity: "error", message: error.message });
+    }
+    view.dispatch(setDiagnostics(view.state, diagnostics));
+  }, []);
+
+  const runner = useMemo(
+    () =>
+      new SnippetRunner(
+        (result: SnippetResult) => {
+          setOutput(result.console);
+          if (result.ok) {
+            setFigure(result.figure);
+            setStatus({ state: "done", ms: result.ms, notes: result.notes });
+            showError(undefined);
+          } else {
+            setStatus({ state: "failed", error: result.error });
+            showError(result.error);
+          }
+        },
+        { createWorker: () => new Worker(new URL("./runner.worker.ts", import.meta.url), { type: "module" }) },
+      ),
+    [showError],
+  );
+  useEffect(() => () => runner.dispose(), [runner]);
+
+  useEffect(() => {
+    if (code === lastRun.current) return; // the build-time figure already shows the book's code
+    lastRun.current = code;
+    saveEdit(blockId, bookCode, code);
+    setStatus({ state: "running" });
+    runner.submit(code);
+  }, [code, blockId, bookCode, runner]);
+
+  const reset = () => {
+    clearEdit(blockId);
+    setShowBookNotice(false);
+    replaceCode.current(bookCode);
+  };
+  const keepMine = () => {
+    saveEdit(blockId, bookCode, code); // now counted against the book's current code
+    setShowBookNotice(false);
+  };
+
+  const label = useMemo(() => describeFigure(figure), [figure]);
+  const edited = code !== bookCode;
+
+  return (
+    <div className="live-block" data-status={status.state}>
+      <FigureChart figure={figure} label={label} />
+      <StatusLine status={status} />
+      {showBookNotice && (
+        <div className="live-notice" role="note">
+          <p>The book's code for this figure has changed since you edited it. Your version is shown.</p>
+          <button type="button" onClick={keepMine}>Keep my version</button>{" "}
+          <button type="button" onClick={reset}>Use the book's version</button>
+        </div>
+      )}
+      <div className="live-editor-bar">
+        <span className="live-editor-title" id={`${blockId}-editor-label`}>
+          Code {edited && <span className="live-edited">(edited)</span>}
+        </span>
+        <button type="button" className="live-reset" onClick={reset} disabled={!edited}>
+          Reset
+        </button>
+      </div>
+      <div className="live-editor" aria-labelledby={`${blockId}-editor-label`}>
+        <SandpackProvider files={files} customSetup={CUSTOM_SETUP} options={PROVIDER_OPTIONS} theme={editorTheme}>
+          <CodeBridge onCode={setCode} replaceCode={replaceCode} />
+          <SandpackCodeEditor ref={editor} showTabs={false} showLineNumbers showRunButton={false} wrapContent={false} extensions={EXTENSIONS} />
+        </SandpackProvider>
+      </div>
+      <ConsoleView output={output} />
+    </div>
+  );
+}
+
+type Status = { state: "idle" | "running" } | { state: "done"; ms: number; notes: string[] } | { state: "failed"; error: SnippetError };
+
+/** Inside Sandpack's provider: reports each edit of the code, and lends out the way to replace it. */
+function CodeBridge({ onCode, replaceCode }: { onCode: (code: string) => void; replaceCode: { current: (code: string) => void } }) {
+  const { code, updateCode } = useActiveCode();
+  replaceCode.current = updateCode;
+  useEffect(() => onCode(code), [code, onCode]);
+  return null;
+}
+
+function StatusLine({ status }: { status: Status }) {
+  let text = "";
+  if (status.state === "running") text = "Running…";
+  else if (status.state === "done") text = [`Redrawn in ${Math.max(1, Math.round(status.ms))} ms.`, ...status.notes].join(" ");
+  else if (status.state === "failed") text = "The figure shows the last code that ran.";
+  const error = status.state === "failed" ? status.error : undefined;
+  return (
+    <>
+      <p className="live-status" role="status">
+        {text}
+      </p>
+      <div className="live-error" role="alert">
+        {error && (
+          <p>
+            <strong>{errorTitle(error)}</strong>
+            {error.line !== undefined && ` at line ${error.line}${error.column !== undefined ? `, column ${error.column}` : ""}`}: {error.message}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
+
+function errorTitle(error: SnippetError): string {
+  switch (error.kind) {
+    case "syntax":
+      return "Syntax error";
+    case "runtime":
+      return "Error";
+    case "figure":
+      return "Cannot draw this";
+    case "timeout":
+      return "Stopped";
+    case "crash":
+      return "Runner failed";
+  }
+}
+
+function ConsoleView({ output }: { output: ConsoleOutput }) {
+  if (output.lines.length === 0) return null;
+  return (
+    <div className="live-console" aria-label="Console output" role="log" tabIndex={0}>
+      {output.dropped > 0 && <p className="live-console-dropped">… {output.dropped.toLocaleString("en")} earlier lines not shown</p>}
+      {output.lines.map((line, i) => (
+        <pre key={i} className={`live-console-${line.level}`}>
+          {line.text}
+        </pre>
+      ))}
+    </div>
+  );
+}
