@@ -63,7 +63,7 @@ export function runSnippet(source: string, modules: ModuleTable, now: () => numb
     return fail({
       kind: "syntax",
       message: message.replace(/^Error transforming [^:]*: /, "").replace(/\s*\(\d+:\d+\)\s*$/, ""),
-      ...(place ? { line: Number(place[1]), column: Number(place[2]) + 1 } : {}),
+      ...(place ? { line: Number(place[1]), column: Number(place[2]) } : {}),
     });
   }
 
