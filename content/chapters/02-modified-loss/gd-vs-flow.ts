@@ -25,7 +25,7 @@ export default figure({
       title: "θ against time",
       x: "t",
       y: "θ",
-      series: [lineOf("gradient flow", gf), pointsOf("gradient descent, t = kη", gd, { tone: "black" })],
+      series: [lineOf("gradient flow", gf), pointsOf("gradient descent at t = kη", gd, { tone: "black" })],
     }),
   ],
 });

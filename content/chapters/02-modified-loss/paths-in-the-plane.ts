@@ -1,0 +1,48 @@
+// The general case in two dimensions: gradient descent on a curved valley, against the flow of
+// L and the flow of the modified loss L_η = L + (η/4)‖∇L‖².
+import { coordinate, figure, gradientDescent, gradientFlow, line, modifiedLoss, objective, panel, points, trajectoryDistance } from "@descent/numerics";
+
+const eta = 0.05; // step size η
+const steps = 60;
+const start = [1.2, 1.0]; // start (x, y)
+
+// A valley that bends: L(x, y) = x⁴/4 + x²y²/2 + y²/2 + x/2.
+const loss = objective({
+  dim: 2,
+  value: ([x, y]) => x ** 4 / 4 + (x * x * y * y) / 2 + (y * y) / 2 + x / 2,
+  grad: ([x, y]) => [x ** 3 + x * y * y + 0.5, x * x * y + y],
+  hvp: ([x, y], [u, v]) => [(3 * x * x + y * y) * u + 2 * x * y * v, 2 * x * y * u + (x * x + 1) * v],
+});
+
+const modified = modifiedLoss(loss, eta);
+
+const gd = gradientDescent(loss, { x0: start, eta, steps });
+// Both flows, finely sampled for the paths, and at the times t = kη of the GD steps for the distances.
+const T = steps * eta;
+const flowPath = gradientFlow(loss, { x0: start, T, samples: 400 });
+const modifiedPath = gradientFlow(modified, { x0: start, T, samples: 400 });
+const gap = (flowLoss: typeof loss) => trajectoryDistance(gd, gradientFlow(flowLoss, { x0: start, T, times: gd.t })).distance;
+
+export default figure({
+  panels: [
+    panel({
+      title: "Paths in the plane",
+      x: "x",
+      y: "y",
+      series: [
+        line("flow on L", coordinate(flowPath, 0), coordinate(flowPath, 1)),
+        line("flow on L_η", coordinate(modifiedPath, 0), coordinate(modifiedPath, 1), { tone: "orange" }),
+        points("gradient descent", coordinate(gd, 0), coordinate(gd, 1), { tone: "black" }),
+      ],
+    }),
+    panel({
+      title: "Distance from gradient descent",
+      x: "t",
+      y: "distance",
+      series: [
+        line("flow on L", gd.t, gap(loss)),
+        line("flow on L_η", gd.t, gap(modified), { tone: "orange" }),
+      ],
+    }),
+  ],
+});

@@ -1,0 +1,42 @@
+// Fitting a line y ≈ w₀ + w₁u to 200 noisy points: full-batch gradient descent against SGD
+// with a few batch sizes. Seeded, so the figure is the same on every run.
+import { coordinate, figure, gradientDescent, leastSquares, line, lineData, lineOf, panel, sgd } from "@descent/numerics";
+
+const data = lineData({ size: 200, weights: [1, -2], noise: 0.5, seed: 4 });
+const problem = leastSquares(data);
+const eta = 0.1; // step size η
+const steps = 150;
+const start = [-1, 1]; // (w₀, w₁)
+const batchSizes = [1, 10]; // N = 200 would be gradient descent again
+const seed = 1;
+
+const gd = gradientDescent(problem, { x0: start, eta, steps });
+const tones = ["orange", "green", "purple"] as const;
+const stochastic = batchSizes.map((batchSize, i) => ({
+  label: `SGD, batch ${batchSize}`,
+  tone: tones[i % 3],
+  run: sgd(problem, { x0: start, eta, batchSize, steps, seed }),
+}));
+
+export default figure({
+  panels: [
+    panel({
+      title: "Paths of the weights",
+      x: "w₀ (intercept)",
+      y: "w₁ (slope)",
+      series: [
+        ...stochastic.map(({ label, tone, run }) => line(label, coordinate(run, 0), coordinate(run, 1), { tone })),
+        line("gradient descent", coordinate(gd, 0), coordinate(gd, 1), { tone: "black" }),
+      ],
+    }),
+    panel({
+      title: "Loss on all 200 points",
+      x: "t = kη",
+      y: { label: "L(w)", log: true },
+      series: [
+        ...stochastic.map(({ label, tone, run }) => lineOf(label, run, { y: "loss", tone })),
+        lineOf("gradient descent", gd, { y: "loss", tone: "black" }),
+      ],
+    }),
+  ],
+});

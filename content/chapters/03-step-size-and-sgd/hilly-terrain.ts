@@ -1,0 +1,33 @@
+// A ball on hilly terrain: where it starts decides which valley it finds.
+import { curve, figure, gradientDescent, hillyTerrain, lineOf, panel, points } from "@descent/numerics";
+
+const terrain = hillyTerrain(); // L(w) = w⁴/4 − w² + 0.3w
+const eta = 0.05; // step size η
+const steps = 60;
+const startA = terrain.start.A; // −2.2
+const startB = terrain.start.B; // 2
+
+const fromA = gradientDescent(terrain, { x0: startA, eta, steps });
+const fromB = gradientDescent(terrain, { x0: startB, eta, steps });
+const w = (run: typeof fromA) => Array.from(run.x, (x) => x[0]);
+
+export default figure({
+  panels: [
+    panel({
+      title: "The terrain",
+      x: "w",
+      y: "L(w)",
+      series: [
+        curve("L(w)", (v) => terrain.value([v]), [-2.3, 2.1], { tone: "gray" }),
+        points("rolled from A", w(fromA), Array.from(fromA.loss!), { tone: "blue" }),
+        points("rolled from B", w(fromB), Array.from(fromB.loss!), { tone: "orange" }),
+      ],
+    }),
+    panel({
+      title: "Loss against time",
+      x: "t = kη",
+      y: "L(w)",
+      series: [lineOf("from A", fromA, { y: "loss" }), lineOf("from B", fromB, { y: "loss", tone: "orange" })],
+    }),
+  ],
+});
