@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { SandpackCodeEditor, SandpackProvider, useActiveCode, type CodeEditorRef } from "@codesandbox/sandpack-react";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import type { EditorView } from "@codemirror/view";
@@ -74,7 +74,15 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
       ),
     [showError],
   );
-  useEffect(() => () => runner.dispose(), [runner]);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => runner.warmUp());
+    return () => {
+      cancel(handle);
+      runner.dispose();
+    };
+  }, [runner]);
 
   useEffect(() => {
     if (code === lastRun.current) return; // the build-time figure already shows the book's code
@@ -99,8 +107,10 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
 
   return (
     <div className="live-block" data-status={status.state}>
-      <FigureChart figure={figure} label={label} />
-      <StatusLine status={status} />
+      <div className="live-output">
+        <FigureChart figure={figure} label={label} />
+        <StatusLine status={status} />
+      </div>
       {showBookNotice && (
         <div className="live-notice" role="note">
           <p>The book's code for this figure has changed since you edited it. Your version is shown.</p>
@@ -116,18 +126,36 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
           Reset
         </button>
       </div>
-      <div className="live-editor" aria-labelledby={`${blockId}-editor-label`}>
-        <SandpackProvider files={files} customSetup={CUSTOM_SETUP} options={PROVIDER_OPTIONS} theme={editorTheme}>
-          <CodeBridge onCode={setCode} replaceCode={replaceCode} />
-          <SandpackCodeEditor ref={editor} showTabs={false} showLineNumbers showRunButton={false} wrapContent={false} extensions={EXTENSIONS} />
-        </SandpackProvider>
-      </div>
+      <EditorPane labelledBy={`${blockId}-editor-label`} files={files} onCode={setCode} replaceCode={replaceCode} editor={editor} />
       <ConsoleView output={output} />
     </div>
   );
 }
 
 type Status = { state: "idle" | "running" } | { state: "done"; ms: number; notes: string[] } | { state: "failed"; error: SnippetError };
+
+interface EditorPaneProps {
+  labelledBy: string;
+  files: Record<string, { code: string; active: boolean }>;
+  onCode: (code: string) => void;
+  replaceCode: { current: (code: string) => void };
+  editor: RefObject<CodeEditorRef | null>;
+}
+
+/**
+ * Sandpack's provider and editor. Memoised: its props never change, so a new figure or status
+ * re-renders the chart and messages only, never the editor.
+ */
+const EditorPane = memo(function EditorPane({ labelledBy, files, onCode, replaceCode, editor }: EditorPaneProps) {
+  return (
+    <div className="live-editor" aria-labelledby={labelledBy}>
+      <SandpackProvider files={files} customSetup={CUSTOM_SETUP} options={PROVIDER_OPTIONS} theme={editorTheme}>
+        <CodeBridge onCode={onCode} replaceCode={replaceCode} />
+        <SandpackCodeEditor ref={editor} showTabs={false} showLineNumbers showRunButton={false} wrapContent={false} extensions={EXTENSIONS} />
+      </SandpackProvider>
+    </div>
+  );
+});
 
 /** Inside Sandpack's provider: reports each edit of the code, and lends out the way to replace it. */
 function CodeBridge({ onCode, replaceCode }: { onCode: (code: string) => void; replaceCode: { current: (code: string) => void } }) {

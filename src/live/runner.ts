@@ -52,6 +52,11 @@ export class SnippetRunner {
     return this.inFlight !== undefined || this.pending !== undefined;
   }
 
+  /** Starts the worker ahead of the first edit (call when the page is idle), so that edit runs at once. */
+  warmUp(): void {
+    this.worker ??= this.spawn();
+  }
+
   submit(code: string): void {
     this.pending = code;
     if (this.scheduled) return;

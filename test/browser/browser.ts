@@ -1,0 +1,37 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's Chromium unless CHROMIUM_PATH says otherwise; never a browser downloaded by a test tool. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `The browser tests need Chromium at ${CHROMIUM_PATH}, and it is not there.\n` +
+        `Install Debian's package:  sudo apt-get update && sudo apt-get install -y chromium\n` +
+        `or point CHROMIUM_PATH at a Chromium or Chrome binary.`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+/** What a page did on the network and in its console, for assertions. */
+export interface PageRecord {
+  requests: string[];
+  failed: string[];
+  errors: string[];
+}
+
+export function record(page: Page): PageRecord {
+  const log: PageRecord = { requests: [], failed: [], errors: [] };
+  page.on("request", (r) => log.requests.push(r.url()));
+  page.on("requestfailed", (r) => log.failed.push(`${r.url()} (${r.failure()?.errorText})`));
+  page.on("console", (m) => {
+    if (m.type() === "error") log.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => log.errors.push(e.message));
+  return log;
+}

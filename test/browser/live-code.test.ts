@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { launchChromium, record } from "./browser";
+
+const origin = inject("origin");
+const CHAPTER = `${origin}/course/modified-loss/`;
+const BLOCK = "#figure-ch2-gd-vs-flow";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openChapter(context?: BrowserContext): Promise<{ page: Page; block: Locator }> {
+  const page = await (context ?? browser).newPage({ viewport: { width: 1280, height: 900 } } as never);
+  await page.goto(CHAPTER);
+  const block = page.locator(BLOCK);
+  await block.scrollIntoViewIfNeeded();
+  await block.locator(".cm-content").waitFor();
+  await block.locator(".live-chart canvas").first().waitFor();
+  return { page, block };
+}
+
+/** Replaces the editor line that contains `find` with `replacement`, by keyboard. */
+async function replaceLine(page: Page, block: Locator, find: string, replacement: string) {
+  await block.locator(".cm-line", { hasText: find }).first().click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Shift+Home");
+  await page.keyboard.type(replacement);
+}
+
+const pixels = (block: Locator, panel = 1) => block.locator(".live-chart canvas").nth(panel).screenshot();
+const status = (block: Locator) => block.locator(".live-status");
+const alert = (block: Locator) => block.locator(".live-error");
+
+describe("a live block", () => {
+  it("redraws the chart in place when the code is edited", async () => {
+    const { page, block } = await openChapter();
+    const log = record(page);
+    const before = await pixels(block);
+    const canvas = await block.locator(".live-chart canvas").nth(1).elementHandle();
+    await replaceLine(page, block, "const eta = 0.5", "const eta = 1.9;");
+    await expect.poll(() => status(block).textContent()).toMatch(/Redrawn in \d+ ms/);
+    expect((await pixels(block)).equals(before)).toBe(false);
+    // The same canvas element: the chart was updated, not rebuilt.
+    expect(await canvas!.evaluate((el) => el.isConnected)).toBe(true);
+    expect(await block.locator(".live-chart").getAttribute("aria-label")).toMatch(/gradient descent at t = kη \(dots, 11 points/);
+    expect(log.requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a syntax error with its line and column, marks it in the editor, and keeps the last chart", async () => {
+    const { page, block } = await openChapter();
+    const before = await pixels(block);
+    await replaceLine(page, block, "const eta = 0.5", "const eta = 0.5 +* 2;");
+    await expect.poll(() => alert(block).textContent()).toMatch(/Syntax error at line 5, column \d+/);
+    expect(await block.locator(".cm-lintRange-error, .cm-lint-marker-error").count()).toBeGreaterThan(0);
+    expect((await pixels(block)).equals(before)).toBe(true);
+    await page.close();
+  });
+
+  it("stops an endless loop without freezing the page, then runs the next edit", async () => {
+    const { page, block } = await openChapter();
+    await page.evaluate(() => {
+      (window as unknown as { longTasks: number[] }).longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as { longTasks: number[] }).longTasks.push(e.duration))).observe({ type: "longtask" });
+    });
+    const before = await pixels(block);
+    await replaceLine(page, block, "const steps = 10", "const steps = 10; while (true) {}");
+    // From here the loop runs in the worker until it is stopped: the page must stay responsive.
+    await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
+    await expect.poll(() => alert(block).textContent(), { timeout: 6000 }).toMatch(/Stopped.*more than 2 s/);
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(longTasks.filter((ms) => ms > 50)).toEqual([]);
+    expect((await pixels(block)).equals(before)).toBe(true);
+    await replaceLine(page, block, "while (true)", "const steps = 4;");
+    await expect.poll(() => status(block).textContent()).toMatch(/Redrawn/);
+    expect(await alert(block).textContent()).toBe("");
+    expect((await pixels(block)).equals(before)).toBe(false);
+    await page.close();
+  });
+
+  it("keeps the student's edit across a reload, and Reset brings back the book's code", async () => {
+    const context = await browser.newContext();
+    const { page, block } = await openChapter(context);
+    await replaceLine(page, block, "const theta0 = 1.2", "const theta0 = -0.8;");
+    await expect.poll(() => status(block).textContent()).toMatch(/Redrawn/);
+    await page.reload();
+    await block.locator(".cm-content").waitFor();
+    await expect.poll(() => block.locator(".cm-content").textContent()).toContain("const theta0 = -0.8;");
+    await expect.poll(() => status(block).textContent()).toMatch(/Redrawn/); // the saved edit is run, not the book's figure shown
+    expect(await block.locator(".live-edited").count()).toBe(1);
+    await block.getByRole("button", { name: "Reset" }).click();
+    await expect.poll(() => block.locator(".cm-content").textContent()).toContain("const theta0 = 1.2;");
+    await page.reload();
+    await block.locator(".cm-content").waitFor();
+    expect(await block.locator(".cm-content").textContent()).toContain("const theta0 = 1.2;");
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("descent:code:")))).toEqual([]);
+    await context.close();
+  });
+
+  it("ignores corrupt saved edits and offers both versions when the book's code changed", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      localStorage.setItem("descent:code:ch2-gd-vs-flow", "{not json");
+      localStorage.setItem("descent:code:ch2-modified-flow", JSON.stringify({ v: 1, book: "00000000", code: "// my old version\nexport default 1;" }));
+    });
+    const page = await context.newPage();
+    const log = record(page);
+    await page.goto(CHAPTER);
+    const first = page.locator(BLOCK);
+    await first.scrollIntoViewIfNeeded();
+    await first.locator(".cm-content").waitFor();
+    expect(await first.locator(".cm-content").textContent()).toContain("const eta = 0.5;");
+    const second = page.locator("#figure-ch2-modified-flow");
+    await second.scrollIntoViewIfNeeded();
+    await expect.poll(() => second.locator(".live-notice").textContent()).toMatch(/book's code for this figure has changed/);
+    await second.getByRole("button", { name: "Use the book's version" }).click();
+    await expect.poll(() => second.locator(".cm-content").textContent()).toContain("modifiedLoss(loss, eta)");
+    expect(await second.locator(".live-notice").count()).toBe(0);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it("can be reached and edited with the keyboard alone", async () => {
+    const { page, block } = await openChapter();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.locator("body").focus();
+    let inEditor = false;
+    for (let i = 0; i < 80 && !inEditor; i++) {
+      await page.keyboard.press("Tab");
+      inEditor = await page.evaluate((selector) => Boolean(document.activeElement?.closest(`${selector} .live-editor`)), BLOCK);
+    }
+    expect(inEditor).toBe(true);
+    const editable = await page.evaluate(() => (document.activeElement as HTMLElement).isContentEditable);
+    if (!editable) await page.keyboard.press("Enter"); // an editor that asks to be entered first
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type('\nconsole.log("typed by keyboard");');
+    await expect.poll(() => block.locator(".live-console").textContent()).toContain("typed by keyboard");
+    await page.close();
+  });
+});

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchChromium, record } from "./browser";
+
+const origin = inject("origin");
+const BASE = "/course/";
+const PAGES = ["", "euler/", "modified-loss/", "step-size-and-sgd/"];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the built site under /course/", () => {
+  it("loads every page with no console error, no failed request and no request outside its origin", async () => {
+    for (const path of PAGES) {
+      const page = await browser.newPage();
+      const log = record(page);
+      const response = await page.goto(`${origin}${BASE}${path}`, { waitUntil: "networkidle" });
+      expect(response?.status(), path).toBe(200);
+      await page.waitForTimeout(300);
+      expect(log.errors, path).toEqual([]);
+      expect(log.failed, path).toEqual([]);
+      expect(log.requests.filter((url) => !url.startsWith(`${origin}${BASE}`) && !url.startsWith("data:") && !url.startsWith("blob:")), path).toEqual([]);
+      expect(await page.title(), path).toMatch(/Descent/);
+      expect(await page.locator('meta[name="description"]').getAttribute("content"), path).toBeTruthy();
+      await page.close();
+    }
+  });
+
+  it("answers an unknown address with the 404 page", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${origin}${BASE}no-such-chapter/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Page not found");
+    await page.close();
+  });
+
+  it("has no broken internal link or anchor", async () => {
+    const page = await browser.newPage();
+    const seen = new Set<string>();
+    for (const path of PAGES) {
+      await page.goto(`${origin}${BASE}${path}`);
+      const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      for (const link of links) {
+        const url = new URL(link);
+        if (url.origin !== origin) continue;
+        expect(url.pathname.startsWith(BASE), `${link} on ${path}`).toBe(true);
+        const target = url.pathname;
+        if (!seen.has(target)) {
+          const response = await page.request.get(`${origin}${target}`);
+          expect(response.status(), `${link} on ${path}`).toBe(200);
+          seen.add(target);
+        }
+        if (url.hash && target === new URL(page.url()).pathname) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          expect(await page.locator(`[id="${id}"]`).count(), `anchor ${url.hash} on ${path}`).toBeGreaterThan(0);
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(PAGES.length);
+    await page.close();
+  });
+
+  it("marks the current chapter and links previous and next", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${BASE}modified-loss/`);
+    await expect(page.locator('.chapter-sidebar a[aria-current="page"]').textContent()).resolves.toMatch(/Gradient flow and the modified loss/);
+    await expect(page.locator('a[rel="prev"]').getAttribute("href")).resolves.toBe(`${BASE}euler/`);
+    await expect(page.locator('a[rel="next"]').getAttribute("href")).resolves.toBe(`${BASE}step-size-and-sgd/`);
+    await page.close();
+  });
+
+  it("switches theme with the toggle and remembers it across a reload", async () => {
+    const context = await browser.newContext({ colorScheme: "light" });
+    const page = await context.newPage();
+    await page.goto(`${origin}${BASE}euler/`);
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await background()).toBe("rgb(255, 255, 255)");
+    await page.locator("[data-theme-toggle]").click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    expect(await background()).not.toBe("rgb(255, 255, 255)");
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    expect(await background()).not.toBe("rgb(255, 255, 255)");
+    await context.close();
+  });
+
+  it("finds a chapter by full-text search, with the index served from the sub-path", async () => {
+    const page = await browser.newPage();
+    const log = record(page);
+    await page.goto(`${origin}${BASE}`);
+    const input = page.locator("pagefind-searchbox input").first();
+    await input.click();
+    await input.fill("implicit gradient regularisation");
+    const result = page.locator(`pagefind-searchbox a[href*="${BASE}modified-loss/"]`).first();
+    await result.waitFor({ timeout: 10_000 });
+    expect(log.requests.some((url) => url.startsWith(`${origin}${BASE}pagefind/`))).toBe(true);
+    expect(log.requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))).toEqual([]);
+    await page.close();
+  });
+
+  it("reads without JavaScript: math is KaTeX HTML, figures are SVG, code is text", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of PAGES.slice(1)) {
+      await page.goto(`${origin}${BASE}${path}`);
+      expect(await page.locator(".katex-display").count(), path).toBeGreaterThan(3);
+      expect(await page.locator(".katex .katex-html").first().isVisible(), path).toBe(true);
+      expect(await page.locator(".live-static-figure svg").first().isVisible(), path).toBe(true);
+      expect(await page.locator(".live-static-code").first().textContent(), path).toMatch(/export default figure/);
+      // KaTeX's fonts come from the site, not from a CDN.
+      const fontsOk = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.family.includes("KaTeX") && f.status === "loaded").length;
+      });
+      expect(fontsOk, path).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+});
