@@ -1,0 +1,73 @@
+// The production build itself, read as files: math rendered at build time, assets under the base
+// path, nothing from another origin.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const DIST = join(import.meta.dirname, "../../dist");
+const BASE = "/course/";
+const read = (path: string) => readFileSync(join(DIST, path), "utf8");
+const CHAPTERS = ["euler", "modified-loss", "step-size-and-sgd"];
+
+/** The text of a page's KaTeX annotations: the TeX source of every formula, as rendered. */
+const tex = (html: string) => [...html.matchAll(/<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/g)].map((m) => m[1]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/\s+/g, " "));
+
+describe("the production build", () => {
+  it("renders each chapter's math to KaTeX HTML at build time", () => {
+    for (const chapter of CHAPTERS) {
+      const html = read(`${chapter}/index.html`);
+      expect(html.match(/class="katex-display"/g)?.length ?? 0, chapter).toBeGreaterThan(5);
+      expect(html, chapter).not.toMatch(/\$\$/);
+    }
+  });
+
+  it("holds chapter 2's key results: L_η = L + (η/4)‖∇L‖², ∇R(θ₀) = ½Hg, e^{−λη} to second order", () => {
+    const formulas = tex(read("modified-loss/index.html")).join("\n");
+    expect(formulas).toContain("\\mathcal{L}_\\eta(\\theta) = \\mathcal{L}(\\theta) + \\frac{\\eta}{4}\\|\\nabla \\mathcal{L}(\\theta)\\|^2 + O(\\eta^2)");
+    expect(formulas).toContain("\\nabla R(\\theta_0)=\\frac{1}{2}Hg");
+    expect(formulas).toContain("e^{-\\lambda\\eta} = 1 - \\lambda\\eta + \\frac{\\lambda^2\\eta^2}{2} + O(\\eta^3)");
+    expect(formulas).toContain("R(\\theta)=\\frac{1}{4}\\|\\nabla\\mathcal{L}(\\theta)\\|^2");
+  });
+
+  it("holds chapter 1's identity and chapter 3's corrected steepest-descent expansion", () => {
+    const one = tex(read("euler/index.html")).join("\n");
+    expect(one).toContain("x_{t+\\alpha} = x_t - \\alpha \\nabla f(x_t)");
+    expect(one).toContain("\\lim_{p \\rightarrow 0}");
+    const three = tex(read("step-size-and-sgd/index.html")).join("\n");
+    expect(three).toContain("\\Delta L = -\\eta\\, \\nabla L(w(t))^T v + O(\\eta^2)");
+    expect(three).toContain("0 < \\eta < \\frac{2}{\\lambda}");
+  });
+
+  it("embeds every chapter's first figures as SVG and its code as text", () => {
+    for (const chapter of CHAPTERS) {
+      const html = read(`${chapter}/index.html`);
+      expect(html.match(/<svg class="fig-svg"/g)?.length ?? 0, chapter).toBeGreaterThanOrEqual(3);
+      expect(html.match(/class="live-static-code"/g)?.length ?? 0, chapter).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("loads no script, style or font from another origin, and no analytics", () => {
+    const pages = ["index.html", "404.html", ...CHAPTERS.map((c) => `${c}/index.html`)];
+    for (const page of pages) {
+      const html = read(page);
+      for (const [, tag, url] of html.matchAll(/<(\w+)[^>]*?\b(?:src|href)="([^"]+)"/g)) {
+        // A reader may follow a link elsewhere (the canonical URL is metadata); nothing the page loads is foreign.
+        if (/^(https?:)?\/\//.test(url!)) expect(tag === "a" || (tag === "link" && html.includes(`<link rel="canonical" href="${url}"`)), `${page}: <${tag}> ${url}`).toBe(true);
+        else if (url!.startsWith("/")) expect(url!.startsWith(BASE), `${page}: ${url}`).toBe(true);
+      }
+      expect(html, page).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
+      expect(html, page).not.toMatch(/<link[^>]+href="(https?:)?\/\/[^"]*"[^>]*rel="(stylesheet|preload|modulepreload)"/);
+      expect(html, page).not.toMatch(/google-analytics|googletagmanager|gtag\(|\bga\(/);
+    }
+  });
+
+  it("keeps every asset, font and worker on the site", () => {
+    const assets = readdirSync(join(DIST, "_astro"));
+    expect(assets.some((f) => /^KaTeX_Main-Regular.*\.woff2$/.test(f))).toBe(true);
+    expect(assets.some((f) => /runner\.worker.*\.js$/.test(f))).toBe(true);
+    for (const file of assets.filter((f) => f.endsWith(".css") || f.endsWith(".js"))) {
+      const text = readFileSync(join(DIST, "_astro", file), "utf8");
+      expect(text, file).not.toMatch(/url\((["']?)https?:\/\//);
+    }
+  });
+});
