@@ -67,7 +67,10 @@ function sampleTimes(o: Record<string, unknown>): Float64Array {
   const T = checkNumber("T", o.T);
   if (T < 0) throw new RangeError(`T must be ≥ 0, received ${T}`);
   const samples = checkCount("samples", o.samples ?? 200, 10_000_000);
-  return Float64Array.from({ length: samples + 1 }, (_, k) => (k === samples ? T : (k * T) / samples));
+  const times = new Float64Array(samples + 1);
+  for (let k = 0; k < samples; k++) times[k] = (k * T) / samples;
+  times[samples] = T;
+  return times;
 }
 
 /** x(t) = V e^{−Λt} Vᵀx₀: each eigen-component decays (or grows) at its own rate. */

@@ -37,9 +37,9 @@ export class TrajectoryBuilder {
     const k = this.count++;
     this.t[k] = time;
     const dim = this.dim;
-    const base = k * dim;
-    const states = this.states;
-    for (let i = 0; i < dim; i++) states[base + i] = x[i]!;
+    if (dim === 1) this.states[k] = x[0]!;
+    else if (x instanceof Float64Array) this.states.set(x, k * dim);
+    else for (let i = 0; i < dim; i++) this.states[k * dim + i] = x[i]!;
     if (this.loss !== undefined) this.loss[k] = lossValue!;
   }
 
