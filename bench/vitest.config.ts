@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+/** `npm run bench`: the numerics against hand-written loops, then edit-to-redraw in Chromium. */
+export default defineConfig({
+  test: {
+    include: ["packages/numerics/bench/*.bench.ts", "bench/*.ts"],
+    exclude: ["bench/vitest.config.ts"],
+    fileParallelism: false,
+    testTimeout: 600_000,
+  },
+});
