@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject
 import { SandpackCodeEditor, SandpackProvider, useActiveCode, type CodeEditorRef } from "@codesandbox/sandpack-react";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorView } from "@codemirror/view";
+import { flushSync } from "react-dom";
 import type { Figure } from "@descent/numerics";
 import { FigureChart } from "./FigureChart";
 import { describeFigure } from "./figure-summary";
@@ -71,15 +72,17 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
     () =>
       new SnippetRunner(
         (result: SnippetResult) => {
-          setOutput(result.console);
-          if (result.ok) {
-            setFigure(result.figure);
-            setStatus({ state: "done", ms: result.ms, notes: result.notes });
-            showError(undefined);
-          } else {
-            setStatus({ state: "failed", error: result.error });
-            showError(result.error);
-          }
+          // Draw now, in this task, rather than after another scheduler hop: the result is what the student waits for.
+          flushSync(() => {
+            setOutput(result.console);
+            if (result.ok) {
+              setFigure(result.figure);
+              setStatus({ state: "done", ms: result.ms, notes: result.notes });
+            } else {
+              setStatus({ state: "failed", error: result.error });
+            }
+          });
+          showError(result.ok ? undefined : result.error);
         },
         { createWorker: () => new Worker(new URL("./runner.worker.ts", import.meta.url), { type: "module" }) },
       ),
