@@ -88,14 +88,22 @@ function configFor(panel: Panel, colors: Colors): ChartConfiguration<"scatter", 
   };
 }
 
-/** Rewrites a chart's datasets and axes from a panel, keeping the chart (and its canvas) alive. */
-function applyPanel(chart: Chart<"scatter", XY[]>, panel: Panel, colors: Colors): void {
+/** What of a panel lives in the chart's options (axes, title); the series are data. */
+const optionsKey = (panel: Panel, colors: Colors) => JSON.stringify([panel.x, panel.y, panel.title, colors]);
+
+/**
+ * Rewrites a chart's datasets from a panel, keeping the chart (and its canvas) alive. Options are
+ * replaced only when axes, title or colours changed: chart.js re-resolves every option when they are.
+ */
+function applyPanel(chart: Chart<"scatter", XY[]>, panel: Panel, colors: Colors, optionsChanged: boolean): void {
   const datasets = chart.data.datasets;
   panel.series.forEach((s, i) => (datasets[i] = datasetFor(s, colors, datasets[i])));
   datasets.length = panel.series.length;
-  const fresh = configFor(panel, colors).options!;
-  chart.options.scales = fresh.scales;
-  chart.options.plugins = fresh.plugins;
+  if (optionsChanged) {
+    const fresh = configFor(panel, colors).options!;
+    chart.options.scales = fresh.scales;
+    chart.options.plugins = fresh.plugins;
+  }
   chart.update("none");
 }
 
@@ -107,7 +115,10 @@ export function FigureChart({ figure, label }: { figure: Figure; label: string }
   const host = useRef<HTMLDivElement>(null);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const charts = useRef<Chart<"scatter", XY[]>[]>([]);
+  const optionKeys = useRef<string[]>([]);
   const [themeVersion, setThemeVersion] = useState(0);
+  // Reading the theme's colours forces a style recalculation: once per theme, not once per run.
+  const colors = useRef<{ version: number; value: Colors } | undefined>(undefined);
 
   useEffect(() => {
     const bump = () => setThemeVersion((v) => v + 1);
@@ -121,13 +132,17 @@ export function FigureChart({ figure, label }: { figure: Figure; label: string }
   }, []);
 
   useLayoutEffect(() => {
-    const colors = resolveColors(host.current!);
+    if (colors.current?.version !== themeVersion) colors.current = { version: themeVersion, value: resolveColors(host.current!) };
+    const palette = colors.current.value;
     figure.panels.forEach((panel, i) => {
       const chart = charts.current[i];
-      if (chart) applyPanel(chart, panel, colors);
-      else charts.current[i] = new Chart(canvases.current[i]!, configFor(panel, colors));
+      const key = optionsKey(panel, palette);
+      if (chart) applyPanel(chart, panel, palette, key !== optionKeys.current[i]);
+      else charts.current[i] = new Chart(canvases.current[i]!, configFor(panel, palette));
+      optionKeys.current[i] = key;
     });
     while (charts.current.length > figure.panels.length) charts.current.pop()!.destroy();
+    optionKeys.current.length = figure.panels.length;
     // For the edit-to-redraw benchmark (npm run bench): when this block's chart last changed.
     performance.mark("descent:chart-drawn", { detail: host.current!.closest("[data-live-block]")?.getAttribute("data-live-block") });
   }, [figure, themeVersion]);

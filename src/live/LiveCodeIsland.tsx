@@ -2,9 +2,10 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject
 import { SandpackCodeEditor, SandpackProvider, useActiveCode, type CodeEditorRef } from "@codesandbox/sandpack-react";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorView } from "@codemirror/view";
-import { flushSync } from "react-dom";
 import type { Figure } from "@descent/numerics";
 import { FigureChart } from "./FigureChart";
+import { ParameterSliders } from "./ParameterSliders";
+import { numberScrubbing } from "./scrub";
 import { describeFigure } from "./figure-summary";
 import { editorTheme } from "./editor-theme";
 import { SnippetRunner } from "./runner";
@@ -22,6 +23,7 @@ const EDIT_EVENT = "descent:edit";
  */
 const EXTENSIONS = [
   lintGutter(),
+  numberScrubbing,
   EditorView.updateListener.of((update) => {
     if (update.docChanged) update.view.dom.dispatchEvent(new CustomEvent(EDIT_EVENT, { bubbles: true, detail: update.state.doc.toString() }));
   }),
@@ -72,22 +74,27 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
     () =>
       new SnippetRunner(
         (result: SnippetResult) => {
-          // Draw now, in this task, rather than after another scheduler hop: the result is what the student waits for.
-          flushSync(() => {
-            setOutput(result.console);
-            if (result.ok) {
-              setFigure(result.figure);
-              setStatus({ state: "done", ms: result.ms, notes: result.notes });
-            } else {
-              setStatus({ state: "failed", error: result.error });
-            }
-          });
+          setOutput(result.console);
+          if (result.ok) {
+            setFigure(result.figure);
+            setStatus({ state: "done", ms: result.ms, notes: result.notes });
+          } else {
+            setStatus({ state: "failed", error: result.error });
+          }
           showError(result.ok ? undefined : result.error);
         },
         { createWorker: () => new Worker(new URL("./runner.worker.ts", import.meta.url), { type: "module" }) },
       ),
     [showError],
   );
+  // "Running…" only for a run that is still going after SHOW_RUNNING_AFTER_MS.
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      if (runner.runningFor() > SHOW_RUNNING_AFTER_MS) setStatus((s) => (s.state === "running" ? s : { state: "running" }));
+    }, 100);
+    return () => window.clearInterval(timer);
+  }, [runner]);
+
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
@@ -104,7 +111,6 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
       if (next === lastRun.current) return;
       lastRun.current = next;
       saveEdit(blockId, bookCode, next);
-      setStatus({ state: "running" });
       runner.submit(next);
     },
     [blockId, bookCode, runner],
@@ -136,6 +142,7 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
 
   return (
     <div className="live-block" data-status={status.state} ref={root}>
+      <ParameterSliders code={code} editor={editor} blockId={blockId} />
       <div className="live-output">
         <FigureChart figure={figure} label={label} />
         <StatusLine status={status} />
@@ -151,6 +158,7 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
         <span className="live-editor-title" id={`${blockId}-editor-label`}>
           Code {edited && <span className="live-edited">(edited)</span>}
         </span>
+        <span className="live-editor-hint">Alt-drag a number, or Alt+↑/↓ on it, to change it</span>
         <button type="button" className="live-reset" onClick={reset} disabled={!edited}>
           Reset
         </button>
@@ -162,6 +170,9 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
 }
 
 type Status = { state: "idle" | "running" } | { state: "done"; ms: number; notes: string[] } | { state: "failed"; error: SnippetError };
+
+/** Runs shorter than this finish before "Running…" would be worth showing (or announcing). */
+const SHOW_RUNNING_AFTER_MS = 150;
 
 interface EditorPaneProps {
   labelledBy: string;

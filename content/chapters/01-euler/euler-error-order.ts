@@ -1,7 +1,7 @@
 // How Euler's error shrinks with the step size h, on dx/dt = −x (exact solution e^{−t}).
 import { euler, figure, line, observedOrder, panel } from "@descent/numerics";
 
-const T = 1; // end time
+const T = 1; // end time, range 0.5 .. 5
 const stepSizes = [0.2, 0.1, 0.05, 0.025, 0.0125, 0.00625];
 
 const decay = (_t: number, x: Float64Array) => [-x[0]];

@@ -1,7 +1,7 @@
 // Euler's method on the logistic equation dx/dt = x(1 − x), against its exact solution.
 import { curve, euler, figure, lineOf, panel } from "@descent/numerics";
 
-const x0 = 0.1; // start x(0)
+const x0 = 0.1; // start x(0), range 0.01 .. 1.5
 const T = 8; // how long to integrate
 const stepSizes = [2, 1, 0.5]; // Euler step sizes h
 

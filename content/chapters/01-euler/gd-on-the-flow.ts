@@ -1,7 +1,7 @@
 // Gradient descent steps laid on the gradient flow curve they approximate, at times t = kα.
 import { coordinate, figure, gradientDescent, gradientFlow, line, lineOf, panel, points, pointsOf, quadratic } from "@descent/numerics";
 
-const alpha = 0.1; // step size α
+const alpha = 0.1; // step size α, range 0.01 .. 0.4
 const steps = 30;
 const start = [2, 1.5]; // x₀
 

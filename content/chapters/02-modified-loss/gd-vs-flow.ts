@@ -1,9 +1,9 @@
 // Gradient descent against gradient flow on the bowl L(θ) = ½λθ².
 import { curve, figure, gradientDescent, gradientFlow, lineOf, panel, points, pointsOf, quadratic } from "@descent/numerics";
 
-const lambda = 1; // curvature λ
-const eta = 0.5; // step size η
-const theta0 = 1.2; // start θ₀
+const lambda = 1; // curvature λ, range 0.2 .. 3
+const eta = 0.5; // step size η, range 0.05 .. 1.9
+const theta0 = 1.2; // start θ₀, range -1.5 .. 1.5
 const steps = 10;
 
 const loss = quadratic(lambda);

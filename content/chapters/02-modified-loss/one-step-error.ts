@@ -2,7 +2,7 @@
 // for a loss that is not quadratic: L(θ) = θ⁴/4 + θ²/2.
 import { figure, gradientDescent, gradientFlow, line, modifiedLoss, objective, observedOrder, panel } from "@descent/numerics";
 
-const theta0 = 1; // start θ₀
+const theta0 = 1; // start θ₀, range 0.2 .. 2
 const etas = [0.04, 0.02, 0.01, 0.005, 0.0025, 0.00125]; // step sizes η
 
 const loss = objective({

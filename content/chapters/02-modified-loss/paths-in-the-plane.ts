@@ -2,7 +2,7 @@
 // L and the flow of the modified loss L_η = L + (η/4)‖∇L‖².
 import { coordinate, figure, gradientDescent, gradientFlow, line, modifiedLoss, objective, panel, points, trajectoryDistance } from "@descent/numerics";
 
-const eta = 0.05; // step size η
+const eta = 0.05; // step size η, range 0.01 .. 0.2
 const steps = 60;
 const start = [1.2, 1.0]; // start (x, y)
 

@@ -4,11 +4,13 @@ import { coordinate, figure, gradientDescent, leastSquares, line, lineData, line
 
 const data = lineData({ size: 200, weights: [1, -2], noise: 0.5, seed: 4 });
 const problem = leastSquares(data);
-const eta = 0.1; // step size η
+const eta = 0.1; // step size η, range 0.01 .. 0.5
 const steps = 150;
 const start = [-1, 1]; // (w₀, w₁)
-const batchSizes = [1, 10]; // N = 200 would be gradient descent again
-const seed = 1;
+const smallBatch = 1; // range 1 .. 200
+const largerBatch = 10; // N = 200 would be gradient descent again, range 1 .. 200
+const batchSizes = [smallBatch, largerBatch];
+const seed = 1; // range 1 .. 100
 
 const gd = gradientDescent(problem, { x0: start, eta, steps });
 const tones = ["orange", "green", "purple"] as const;

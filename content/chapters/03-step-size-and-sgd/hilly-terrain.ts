@@ -2,10 +2,10 @@
 import { curve, figure, gradientDescent, hillyTerrain, lineOf, panel, points } from "@descent/numerics";
 
 const terrain = hillyTerrain(); // L(w) = w⁴/4 − w² + 0.3w
-const eta = 0.05; // step size η
+const eta = 0.05; // step size η, range 0.01 .. 0.7
 const steps = 60;
-const startA = terrain.start.A; // −2.2
-const startB = terrain.start.B; // 2
+const startA = -2.2; // point A, range -2.3 .. 2.1
+const startB = 2; // point B, range -2.3 .. 2.1
 
 const fromA = gradientDescent(terrain, { x0: startA, eta, steps });
 const fromB = gradientDescent(terrain, { x0: startB, eta, steps });

@@ -2,7 +2,7 @@
 // Stable exactly when η < 2/λ, since each step multiplies θ by (1 − ηλ).
 import { figure, gradientDescent, line, lineOf, panel, quadratic, stableStepBound } from "@descent/numerics";
 
-const lambda = 2; // curvature λ, so 2/λ = 1
+const lambda = 2; // curvature λ (2/λ = 1 at λ = 2), range 0.5 .. 4
 const theta0 = 1; // start θ₀
 const steps = 25;
 const etas = [0.05, 0.45, 1.05]; // too small, about right, too large

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import { launchChromium } from "./browser";
+
+const origin = inject("origin");
+const CHAPTER = `${origin}/course/modified-loss/`;
+const BLOCK = "#figure-ch2-gd-vs-flow";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(): Promise<{ page: Page; block: Locator }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(CHAPTER);
+  const block = page.locator(BLOCK);
+  await block.scrollIntoViewIfNeeded();
+  await block.locator(".cm-content").waitFor();
+  await block.locator(".live-chart canvas").first().waitFor();
+  return { page, block };
+}
+
+const etaLine = (block: Locator) => block.locator(".cm-line", { hasText: "const eta =" }).first();
+const code = (block: Locator) => block.locator(".cm-content").textContent();
+const chart = (block: Locator) => block.locator(".live-chart canvas").nth(1).screenshot();
+const redrawn = (block: Locator) => expect.poll(() => block.locator(".live-status").textContent()).toMatch(/Redrawn/);
+
+/** The on-screen box of the literal `text` in `line`. */
+async function literalBox(page: Page, line: Locator, text: string) {
+  const handle = await line.elementHandle();
+  return page.evaluate(
+    ([el, literal]) => {
+      const node = [...(el as HTMLElement).querySelectorAll("*"), el as HTMLElement]
+        .flatMap((e) => [...e.childNodes])
+        .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(literal as string))!;
+      const range = document.createRange();
+      const start = node.textContent!.indexOf(literal as string);
+      range.setStart(node, start);
+      range.setEnd(node, start + (literal as string).length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    [handle, text] as const,
+  );
+}
+
+describe("scrubbing numbers", () => {
+  it("Alt-drag over 0.5 changes the code and the chart, and one undo restores it", async () => {
+    const { page, block } = await open();
+    const before = await chart(block);
+    const { x, y } = await literalBox(page, etaLine(block), "0.5");
+    await page.mouse.move(x, y);
+    await page.keyboard.down("Alt");
+    await page.mouse.down();
+    await page.mouse.move(x + 20, y, { steps: 5 });
+    await page.mouse.move(x + 40, y, { steps: 5 }); // 40 px at 4 px a step: ten steps of 0.1
+    await page.mouse.up();
+    await page.keyboard.up("Alt");
+    await expect.poll(() => code(block)).toContain("const eta = 1.5;");
+    await redrawn(block);
+    expect((await chart(block)).equals(before)).toBe(false);
+    await block.locator(".cm-content").focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => code(block)).toContain("const eta = 0.5;");
+    await page.keyboard.press("Control+z"); // nothing older to undo: the drag was one step
+    expect(await code(block)).toContain("const eta = 0.5;");
+    await page.close();
+  });
+
+  it("Alt+Up on a number steps it, Shift makes it coarser, and screen readers hear the value", async () => {
+    const { page, block } = await open();
+    const { x, y } = await literalBox(page, etaLine(block), "0.5");
+    await page.mouse.click(x, y);
+    await page.keyboard.press("Alt+ArrowUp");
+    await expect.poll(() => code(block)).toContain("const eta = 0.6;");
+    await expect.poll(() => block.locator(".cm-announced").textContent()).toContain("0.5 changed to 0.6");
+    await page.keyboard.press("Shift+Alt+ArrowDown");
+    await expect.poll(() => code(block)).toContain("const eta = -0.4;");
+    await page.close();
+  });
+
+  it("moving a slider rewrites its literal and redraws; editing the literal moves the slider", async () => {
+    const { page, block } = await open();
+    const slider = block.locator("#ch2-gd-vs-flow-param-eta");
+    expect(await slider.inputValue()).toBe("0.5");
+    const before = await chart(block);
+    await slider.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+    await expect.poll(() => code(block)).toContain("const eta = 0.55;");
+    await redrawn(block);
+    expect((await chart(block)).equals(before)).toBe(false);
+    await etaLine(block).click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Shift+Home");
+    await page.keyboard.type("const eta = 1.25; // step size η, range 0.05 .. 1.9");
+    await expect.poll(() => slider.inputValue()).toBe("1.25");
+    expect(await block.locator(".live-parameter output").nth(1).textContent()).toBe("1.25");
+    await page.close();
+  });
+
+  it("offers no sliders for a snippet without range comments", async () => {
+    const { page, block } = await open();
+    await block.locator(".cm-content").focus();
+    await page.keyboard.press("Control+a");
+    await page.keyboard.type('import { figure, panel, line } from "@descent/numerics";\nexport default figure({ panels: [panel({ x: "t", y: "y", series: [line("a", [0, 1], [0, 1])] })] });');
+    await redrawn(block);
+    expect(await block.locator(".live-parameters").count()).toBe(0);
+    await page.close();
+  });
+});
