@@ -45,7 +45,31 @@ export interface LiveCodeIslandProps {
  * said. Only the editor sits inside Sandpack's provider (whose wrapper resets styles); the rest is
  * the site's own markup.
  */
-export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCodeIslandProps) {
+export default function LiveCodeIsland(props: LiveCodeIslandProps) {
+  const near = useNearViewport(props.blockId);
+  return near ? <LiveBlock {...props} /> : null; // until then the page shows the book's figure and code
+}
+
+/**
+ * True once the block is within a screen of the viewport, or once the page is idle: blocks near the
+ * reader come alive first, the others soon after, so the keyboard can reach every editor.
+ */
+function useNearViewport(blockId: string): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = document.querySelector(`[data-live-block="${CSS.escape(blockId)}"]`);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: "100% 0px" });
+    if (element) observer.observe(element);
+    const idle = window.requestIdleCallback?.(() => setNear(true), { timeout: 3000 }) ?? window.setTimeout(() => setNear(true), 1500);
+    return () => {
+      observer.disconnect();
+      (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+    };
+  }, [blockId]);
+  return near;
+}
+
+function LiveBlock({ blockId, bookCode, bookFigure }: LiveCodeIslandProps) {
   const saved = useMemo(() => loadEdit(blockId, bookCode), [blockId, bookCode]);
   const [code, setCode] = useState(saved?.code ?? bookCode);
   // Sandpack resets its files whenever this prop changes identity: give it the first code, once.
@@ -55,6 +79,7 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
   const [output, setOutput] = useState<ConsoleOutput>({ lines: [], dropped: 0 });
   const [showBookNotice, setShowBookNotice] = useState(saved?.bookChanged ?? false);
   const editor = useRef<CodeEditorRef>(null);
+  const root = useRef<HTMLDivElement>(null);
   const replaceCode = useRef<(code: string) => void>(() => {});
   const lastRun = useRef<string>(bookCode); // the code whose figure is shown or being computed
 
@@ -95,12 +120,17 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
     return () => window.clearInterval(timer);
   }, [runner]);
 
+  // Start the block's worker once the block is on screen, so the first edit runs at once.
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => runner.warmUp());
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        runner.warmUp();
+        observer.disconnect();
+      }
+    });
+    observer.observe(root.current!);
     return () => {
-      cancel(handle);
+      observer.disconnect();
       runner.dispose();
     };
   }, [runner]);
@@ -115,7 +145,6 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
     },
     [blockId, bookCode, runner],
   );
-  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = root.current!;
     const listener = (event: Event) => onEdit((event as CustomEvent<string>).detail);
@@ -158,12 +187,14 @@ export default function LiveCodeIsland({ blockId, bookCode, bookFigure }: LiveCo
         <span className="live-editor-title" id={`${blockId}-editor-label`}>
           Code {edited && <span className="live-edited">(edited)</span>}
         </span>
-        <span className="live-editor-hint">Alt-drag a number, or Alt+↑/↓ on it, to change it</span>
+        <span className="live-editor-hint" id={`${blockId}-editor-hint`}>
+          Alt-drag a number or press Alt+↑/↓ on it to change it · Esc then Tab leaves the editor
+        </span>
         <button type="button" className="live-reset" onClick={reset} disabled={!edited}>
           Reset
         </button>
       </div>
-      <EditorPane labelledBy={`${blockId}-editor-label`} files={files} replaceCode={replaceCode} editor={editor} />
+      <EditorPane labelledBy={`${blockId}-editor-label`} describedBy={`${blockId}-editor-hint`} files={files} replaceCode={replaceCode} editor={editor} />
       <ConsoleView output={output} />
     </div>
   );
@@ -176,6 +207,7 @@ const SHOW_RUNNING_AFTER_MS = 150;
 
 interface EditorPaneProps {
   labelledBy: string;
+  describedBy: string;
   files: Record<string, { code: string; active: boolean }>;
   replaceCode: { current: (code: string) => void };
   editor: RefObject<CodeEditorRef | null>;
@@ -185,9 +217,9 @@ interface EditorPaneProps {
  * Sandpack's provider and editor. Memoised: its props never change, so a new figure or status
  * re-renders the chart and messages only, never the editor.
  */
-const EditorPane = memo(function EditorPane({ labelledBy, files, replaceCode, editor }: EditorPaneProps) {
+const EditorPane = memo(function EditorPane({ labelledBy, describedBy, files, replaceCode, editor }: EditorPaneProps) {
   return (
-    <div className="live-editor" aria-labelledby={labelledBy}>
+    <div className="live-editor" role="group" aria-labelledby={labelledBy} aria-describedby={describedBy}>
       <SandpackProvider files={files} customSetup={CUSTOM_SETUP} options={PROVIDER_OPTIONS} theme={editorTheme}>
         <CodeBridge replaceCode={replaceCode} />
         <SandpackCodeEditor ref={editor} showTabs={false} showLineNumbers showRunButton={false} wrapContent={false} extensions={EXTENSIONS} />

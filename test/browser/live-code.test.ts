@@ -141,6 +141,11 @@ describe("a live block", () => {
     await page.keyboard.press("Control+End");
     await page.keyboard.type('\nconsole.log("typed by keyboard");');
     await expect.poll(() => block.locator(".live-console").textContent()).toContain("typed by keyboard");
+    // Tab indents inside the editor; Escape then Tab leaves it, as the block's hint says.
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest(".cm-editor")))).toBe(false);
+    expect(await block.locator(".live-editor").getAttribute("aria-describedby")).toBe("ch2-gd-vs-flow-editor-hint");
     await page.close();
   });
 });

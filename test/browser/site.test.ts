@@ -103,6 +103,22 @@ describe("the built site under /course/", () => {
     await page.close();
   });
 
+  it("prints without the sidebar and editor chrome, with the charts and the code", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}${BASE}modified-loss/`);
+    const block = page.locator("#figure-ch2-gd-vs-flow");
+    await block.scrollIntoViewIfNeeded();
+    await block.locator(".live-chart canvas").first().waitFor();
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".chapter-sidebar").isVisible()).toBe(false);
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    expect(await block.locator(".live-editor").isVisible()).toBe(false);
+    expect(await block.getByRole("button", { name: "Reset" }).isVisible()).toBe(false);
+    expect(await block.locator(".live-chart canvas").first().isVisible()).toBe(true);
+    expect(await block.locator(".live-static-code").isVisible()).toBe(true);
+    await page.close();
+  });
+
   it("reads without JavaScript: math is KaTeX HTML, figures are SVG, code is text", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
