@@ -40,6 +40,7 @@ export interface FiniteSumObjective extends Objective {
   batchGrad(x: Point, indices: ArrayLike<number>, count: number, out: Float64Array): Float64Array;
 }
 
+/** Whether `obj` is a quadratic ½xᵀAx whose eigen-decomposition is known (so closed forms apply). */
 export function isQuadratic(obj: Objective): obj is QuadraticObjective {
   return (obj as Partial<QuadraticObjective>).kind === "quadratic";
 }
