@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; never a browser downloaded by a test tool. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -34,4 +34,15 @@ export function record(page: Page): PageRecord {
   });
   page.on("pageerror", (e) => log.errors.push(e.message));
   return log;
+}
+
+/** Opens a page and waits until the live block `selector` has its editor and its chart. */
+export async function openBlock(opener: Browser | BrowserContext, url: string, selector: string): Promise<{ page: Page; block: Locator }> {
+  const page = await opener.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url);
+  const block = page.locator(selector);
+  await block.scrollIntoViewIfNeeded();
+  await block.locator(".cm-content").waitFor();
+  await block.locator(".live-chart canvas").first().waitFor();
+  return { page, block };
 }

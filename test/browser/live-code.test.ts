@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchChromium, record } from "./browser";
+import { launchChromium, openBlock, record } from "./browser";
 
 const origin = inject("origin");
 const CHAPTER = `${origin}/course/modified-loss/`;
@@ -14,15 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openChapter(context?: BrowserContext): Promise<{ page: Page; block: Locator }> {
-  const page = await (context ?? browser).newPage({ viewport: { width: 1280, height: 900 } } as never);
-  await page.goto(CHAPTER);
-  const block = page.locator(BLOCK);
-  await block.scrollIntoViewIfNeeded();
-  await block.locator(".cm-content").waitFor();
-  await block.locator(".live-chart canvas").first().waitFor();
-  return { page, block };
-}
+const openChapter = (context?: BrowserContext) => openBlock(context ?? browser, CHAPTER, BLOCK);
 
 /** Replaces the editor line that contains `find` with `replacement`, by keyboard. */
 async function replaceLine(page: Page, block: Locator, find: string, replacement: string) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
-import { launchChromium } from "./browser";
+import { launchChromium, openBlock } from "./browser";
 
 const origin = inject("origin");
 const CHAPTER = `${origin}/course/modified-loss/`;
@@ -14,15 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(): Promise<{ page: Page; block: Locator }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(CHAPTER);
-  const block = page.locator(BLOCK);
-  await block.scrollIntoViewIfNeeded();
-  await block.locator(".cm-content").waitFor();
-  await block.locator(".live-chart canvas").first().waitFor();
-  return { page, block };
-}
+const open = () => openBlock(browser, CHAPTER, BLOCK);
 
 const etaLine = (block: Locator) => block.locator(".cm-line", { hasText: "const eta =" }).first();
 const code = (block: Locator) => block.locator(".cm-content").textContent();

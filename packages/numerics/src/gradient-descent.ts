@@ -1,3 +1,4 @@
+import { descend } from "./descent-step";
 import { checkObjective } from "./objective";
 import { storedCount, TrajectoryBuilder, type Trajectory } from "./trajectory";
 import type { Objective, Point } from "./types";
@@ -34,13 +35,7 @@ export function gradientDescent(loss: Objective, options: GradientDescentOptions
   out.push(0, x, f.value(x));
   for (let k = 1; k <= steps; k++) {
     f.grad(x, g);
-    let overflow = 0;
-    for (let i = 0; i < dim; i++) {
-      const xi = x[i]! - eta * g[i]!;
-      x[i] = xi;
-      overflow += xi - xi; // NaN exactly when some xi is NaN or ±Infinity
-    }
-    if (overflow !== 0) return out.finish(k);
+    if (!descend(x, g, eta)) return out.finish(k);
     if (k % every === 0 || k === steps) {
       const value = f.value(x);
       if (!Number.isFinite(value)) return out.finish(k);

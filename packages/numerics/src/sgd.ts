@@ -1,3 +1,4 @@
+import { descend } from "./descent-step";
 import { checkObjective } from "./objective";
 import { randomGenerator, shuffle } from "./rng";
 import { storedCount, TrajectoryBuilder, type Trajectory } from "./trajectory";
@@ -59,13 +60,7 @@ export function sgd(problem: FiniteSumObjective, options: SgdOptions): Trajector
     cursor += count;
     batch.subarray(0, count).sort(); // sum in index order: a full batch is then exactly ∇L
     f.batchGrad(x, batch, count, g);
-    let overflow = 0;
-    for (let i = 0; i < dim; i++) {
-      const xi = x[i]! - eta * g[i]!;
-      x[i] = xi;
-      overflow += xi - xi;
-    }
-    if (overflow !== 0) return out.finish(k);
+    if (!descend(x, g, eta)) return out.finish(k);
     if (k % every === 0 || k === steps) {
       const value = f.value(x);
       if (!Number.isFinite(value)) return out.finish(k);
