@@ -82,6 +82,7 @@ function LiveBlock({ blockId, bookCode, bookFigure }: LiveCodeIslandProps) {
   const root = useRef<HTMLDivElement>(null);
   const replaceCode = useRef<(code: string) => void>(() => {});
   const lastRun = useRef<string>(bookCode); // the code whose figure is shown or being computed
+  const runningTimer = useRef<number | undefined>(undefined);
 
   const showError = useCallback((error: SnippetError | undefined) => {
     const view: EditorView | undefined = editor.current?.getCodemirror();
@@ -112,14 +113,6 @@ function LiveBlock({ blockId, bookCode, bookFigure }: LiveCodeIslandProps) {
       ),
     [showError],
   );
-  // "Running…" only for a run that is still going after SHOW_RUNNING_AFTER_MS.
-  useEffect(() => {
-    const timer = window.setInterval(() => {
-      if (runner.runningFor() > SHOW_RUNNING_AFTER_MS) setStatus((s) => (s.state === "running" ? s : { state: "running" }));
-    }, 100);
-    return () => window.clearInterval(timer);
-  }, [runner]);
-
   // Start the block's worker once the block is on screen, so the first edit runs at once.
   useEffect(() => {
     const observer = new IntersectionObserver((entries) => {
@@ -131,6 +124,7 @@ function LiveBlock({ blockId, bookCode, bookFigure }: LiveCodeIslandProps) {
     observer.observe(root.current!);
     return () => {
       observer.disconnect();
+      window.clearTimeout(runningTimer.current);
       runner.dispose();
     };
   }, [runner]);
@@ -142,6 +136,9 @@ function LiveBlock({ blockId, bookCode, bookFigure }: LiveCodeIslandProps) {
       lastRun.current = next;
       saveEdit(blockId, bookCode, next);
       runner.submit(next);
+      // "Running…" only for a run still going after SHOW_RUNNING_AFTER_MS (quicker ones would only flicker).
+      window.clearTimeout(runningTimer.current);
+      runningTimer.current = window.setTimeout(() => runner.busy && setStatus({ state: "running" }), SHOW_RUNNING_AFTER_MS);
     },
     [blockId, bookCode, runner],
   );
@@ -238,7 +235,7 @@ function CodeBridge({ replaceCode }: { replaceCode: { current: (code: string) =>
 function StatusLine({ status }: { status: Status }) {
   let text = "";
   if (status.state === "running") text = "Running…";
-  else if (status.state === "done") text = [`Redrawn in ${Math.max(1, Math.round(status.ms))} ms.`, ...status.notes].join(" ");
+  else if (status.state === "done") text = [`Done in ${Math.max(1, Math.round(status.ms))} ms.`, ...status.notes].join(" ");
   else if (status.state === "failed") text = "The figure shows the last code that ran.";
   const error = status.state === "failed" ? status.error : undefined;
   return (

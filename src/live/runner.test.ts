@@ -44,14 +44,18 @@ function setup(options: { supersedeAfterMs?: number } = {}) {
 const messages = (results: SnippetResult[]) => results.map((r) => (r.ok ? "ok" : r.error.message));
 
 describe("SnippetRunner", () => {
-  it("runs once per animation frame with the newest code", () => {
+  it("runs once per animation frame with the newest code, and says when it is busy", () => {
     const { runner, frame } = setup();
+    expect(runner.busy).toBe(false);
     runner.submit("a");
     runner.submit("ab");
     runner.submit("abc");
+    expect(runner.busy).toBe(true);
     expect(FakeWorker.all).toHaveLength(0);
     frame();
     expect(FakeWorker.all[0]!.requests.map((r) => r.code)).toEqual(["abc"]);
+    FakeWorker.all[0]!.answer(FakeWorker.all[0]!.requests[0]!);
+    expect(runner.busy).toBe(false);
   });
 
   it("lets a short run finish, then runs the newest edit that came meanwhile", () => {

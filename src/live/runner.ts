@@ -47,9 +47,9 @@ export class SnippetRunner {
     this.now = options.now ?? (() => performance.now());
   }
 
-  /** How long the run in flight has been going, in ms (0 when none is). */
-  runningFor(): number {
-    return this.inFlight ? this.now() - this.inFlight.started : 0;
+  /** True while a run is in flight or waiting for its frame. */
+  get busy(): boolean {
+    return this.inFlight !== undefined || this.pending !== undefined;
   }
 
   /** Starts the worker ahead of the first edit (call when the page is idle), so that edit runs at once. */

@@ -35,7 +35,7 @@ describe("a live block", () => {
     const before = await pixels(block);
     const canvas = await block.locator(".live-chart canvas").nth(1).elementHandle();
     await replaceLine(page, block, "const eta = 0.5", "const eta = 1.9;");
-    await expect.poll(() => status(block).textContent()).toMatch(/Redrawn in \d+ ms/);
+    await expect.poll(() => status(block).textContent()).toMatch(/Done in \d+ ms/);
     expect((await pixels(block)).equals(before)).toBe(false);
     // The same canvas element: the chart was updated, not rebuilt.
     expect(await canvas!.evaluate((el) => el.isConnected)).toBe(true);
@@ -70,7 +70,7 @@ describe("a live block", () => {
     expect(longTasks.filter((ms) => ms > 50)).toEqual([]);
     expect((await pixels(block)).equals(before)).toBe(true);
     await replaceLine(page, block, "while (true)", "const steps = 4;");
-    await expect.poll(() => status(block).textContent()).toMatch(/Redrawn/);
+    await expect.poll(() => status(block).textContent()).toMatch(/Done in/);
     expect(await alert(block).textContent()).toBe("");
     expect((await pixels(block)).equals(before)).toBe(false);
     await page.close();
@@ -80,11 +80,11 @@ describe("a live block", () => {
     const context = await browser.newContext();
     const { page, block } = await openChapter(context);
     await replaceLine(page, block, "const theta0 = 1.2", "const theta0 = -0.8;");
-    await expect.poll(() => status(block).textContent()).toMatch(/Redrawn/);
+    await expect.poll(() => status(block).textContent()).toMatch(/Done in/);
     await page.reload();
     await block.locator(".cm-content").waitFor();
     await expect.poll(() => block.locator(".cm-content").textContent()).toContain("const theta0 = -0.8;");
-    await expect.poll(() => status(block).textContent()).toMatch(/Redrawn/); // the saved edit is run, not the book's figure shown
+    await expect.poll(() => status(block).textContent()).toMatch(/Done in/); // the saved edit is run, not the book's figure shown
     expect(await block.locator(".live-edited").count()).toBe(1);
     await block.getByRole("button", { name: "Reset" }).click();
     await expect.poll(() => block.locator(".cm-content").textContent()).toContain("const theta0 = 1.2;");

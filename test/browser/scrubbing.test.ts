@@ -19,7 +19,7 @@ const open = () => openBlock(browser, CHAPTER, BLOCK);
 const etaLine = (block: Locator) => block.locator(".cm-line", { hasText: "const eta =" }).first();
 const code = (block: Locator) => block.locator(".cm-content").textContent();
 const chart = (block: Locator) => block.locator(".live-chart canvas").nth(1).screenshot();
-const redrawn = (block: Locator) => expect.poll(() => block.locator(".live-status").textContent()).toMatch(/Redrawn/);
+const redrawn = (block: Locator) => expect.poll(() => block.locator(".live-status").textContent()).toMatch(/Done in/);
 
 /** The on-screen box of the literal `text` in `line`. */
 async function literalBox(page: Page, line: Locator, text: string) {
