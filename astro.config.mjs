@@ -12,7 +12,7 @@ const base = process.env.BASE_PATH || "/";
 
 export default defineConfig({
   base,
-  site: process.env.SITE_URL || "http://localhost:4321",
+  site: process.env.SITE_URL || undefined,
   trailingSlash: "ignore",
   integrations: [mdx(), react(), pagefind()],
   markdown: {

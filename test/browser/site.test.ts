@@ -21,7 +21,11 @@ describe("the built site under /course/", () => {
       const log = record(page);
       const response = await page.goto(`${origin}${BASE}${path}`, { waitUntil: "networkidle" });
       expect(response?.status(), path).toBe(200);
-      await page.waitForTimeout(300);
+      // Every live block comes alive (those far down once the page is idle) and loads nothing foreign.
+      const blocks = await page.locator("[data-live-block]").count();
+      await expect.poll(() => page.locator(".live-block").count(), { timeout: 10_000 }).toBe(blocks);
+      for (const editor of await page.locator(".live-editor").all()) await editor.scrollIntoViewIfNeeded();
+      await page.waitForLoadState("networkidle");
       expect(log.errors, path).toEqual([]);
       expect(log.failed, path).toEqual([]);
       expect(log.requests.filter((url) => !url.startsWith(`${origin}${BASE}`) && !url.startsWith("data:") && !url.startsWith("blob:")), path).toEqual([]);
