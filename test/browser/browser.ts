@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; never a browser downloaded by a test tool. */
@@ -45,4 +46,16 @@ export async function openBlock(opener: Browser | BrowserContext, url: string, s
   await block.locator(".cm-content").waitFor();
   await block.locator(".live-chart canvas").first().waitFor();
   return { page, block };
+}
+
+/** Launches Chromium once for the calling test file and closes it afterwards; returns a getter. */
+export function chromiumForThisFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

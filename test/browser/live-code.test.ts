@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { launchChromium, openBlock, record } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { chromiumForThisFile, openBlock, record } from "./browser";
 
 const origin = inject("origin");
 const CHAPTER = `${origin}/course/modified-loss/`;
 const BLOCK = "#figure-ch2-gd-vs-flow";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForThisFile();
 
-const openChapter = (context?: BrowserContext) => openBlock(context ?? browser, CHAPTER, BLOCK);
+const openChapter = (context?: BrowserContext) => openBlock(context ?? chromium(), CHAPTER, BLOCK);
 
 /** Replaces the editor line that contains `find` with `replacement`, by keyboard. */
 async function replaceLine(page: Page, block: Locator, find: string, replacement: string) {
@@ -77,7 +71,7 @@ describe("a live block", () => {
   });
 
   it("keeps the student's edit across a reload, and Reset brings back the book's code", async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     const { page, block } = await openChapter(context);
     await replaceLine(page, block, "const theta0 = 1.2", "const theta0 = -0.8;");
     await expect.poll(() => status(block).textContent()).toMatch(/Done in/);
@@ -96,7 +90,7 @@ describe("a live block", () => {
   });
 
   it("ignores corrupt saved edits and offers both versions when the book's code changed", async () => {
-    const context = await browser.newContext();
+    const context = await chromium().newContext();
     await context.addInitScript(() => {
       localStorage.setItem("descent:code:ch2-gd-vs-flow", "{not json");
       localStorage.setItem("descent:code:ch2-modified-flow", JSON.stringify({ v: 1, book: "00000000", code: "// my old version\nexport default 1;" }));

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
-import { launchChromium, openBlock } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { chromiumForThisFile, openBlock } from "./browser";
 
 const origin = inject("origin");
 const CHAPTER = `${origin}/course/modified-loss/`;
 const BLOCK = "#figure-ch2-gd-vs-flow";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForThisFile();
 
-const open = () => openBlock(browser, CHAPTER, BLOCK);
+const open = () => openBlock(chromium(), CHAPTER, BLOCK);
 
 const etaLine = (block: Locator) => block.locator(".cm-line", { hasText: "const eta =" }).first();
 const code = (block: Locator) => block.locator(".cm-content").textContent();

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchChromium, record } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { chromiumForThisFile, record } from "./browser";
 
 const origin = inject("origin");
 const BASE = "/course/";
 const PAGES = ["", "euler/", "modified-loss/", "step-size-and-sgd/"];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForThisFile();
 
 describe("the built site under /course/", () => {
   it("loads every page with no console error, no failed request and no request outside its origin", async () => {
     for (const path of PAGES) {
-      const page = await browser.newPage();
+      const page = await chromium().newPage();
       const log = record(page);
       const response = await page.goto(`${origin}${BASE}${path}`, { waitUntil: "networkidle" });
       expect(response?.status(), path).toBe(200);
@@ -36,7 +29,7 @@ describe("the built site under /course/", () => {
   });
 
   it("answers an unknown address with the 404 page", async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     const response = await page.goto(`${origin}${BASE}no-such-chapter/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator("h1").textContent()).resolves.toBe("Page not found");
@@ -44,7 +37,7 @@ describe("the built site under /course/", () => {
   });
 
   it("has no broken internal link or anchor", async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     const seen = new Set<string>();
     for (const path of PAGES) {
       await page.goto(`${origin}${BASE}${path}`);
@@ -70,7 +63,7 @@ describe("the built site under /course/", () => {
   });
 
   it("marks the current chapter and links previous and next", async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     await page.goto(`${origin}${BASE}modified-loss/`);
     await expect(page.locator('.chapter-sidebar a[aria-current="page"]').textContent()).resolves.toMatch(/Gradient flow and the modified loss/);
     await expect(page.locator('a[rel="prev"]').getAttribute("href")).resolves.toBe(`${BASE}euler/`);
@@ -79,7 +72,7 @@ describe("the built site under /course/", () => {
   });
 
   it("switches theme with the toggle and remembers it across a reload", async () => {
-    const context = await browser.newContext({ colorScheme: "light" });
+    const context = await chromium().newContext({ colorScheme: "light" });
     const page = await context.newPage();
     await page.goto(`${origin}${BASE}euler/`);
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -94,7 +87,7 @@ describe("the built site under /course/", () => {
   });
 
   it("finds a chapter by full-text search, with the index served from the sub-path", async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     const log = record(page);
     await page.goto(`${origin}${BASE}`);
     const input = page.locator("pagefind-searchbox input").first();
@@ -108,7 +101,7 @@ describe("the built site under /course/", () => {
   });
 
   it("prints without the sidebar and editor chrome, with the charts and the code", async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     await page.goto(`${origin}${BASE}modified-loss/`);
     const block = page.locator("#figure-ch2-gd-vs-flow");
     await block.scrollIntoViewIfNeeded();
@@ -124,7 +117,7 @@ describe("the built site under /course/", () => {
   });
 
   it("reads without JavaScript: math is KaTeX HTML, figures are SVG, code is text", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const path of PAGES.slice(1)) {
       await page.goto(`${origin}${BASE}${path}`);
