@@ -1,6 +1,6 @@
 import { gradientByDifferences, hvpByDifferences } from "./derivatives";
 import type { Objective, Point } from "./types";
-import { checkCount, checkFunction, checkOptions, checkPoint, describe } from "./validate";
+import { checkCount, checkFunction, checkOptions, describe } from "./validate";
 
 export interface ObjectiveDefinition {
   /** The dimension d. */
@@ -60,6 +60,3 @@ export function checkObjective(name: string, obj: unknown): Objective {
   checkCount(`${name}.dim`, o.dim);
   return o as Objective;
 }
-
-/** Re-export for callers that validate a point against an objective. */
-export { checkPoint };
