@@ -1,0 +1,62 @@
+// An automated WCAG 2.1 A/AA audit (axe-core, injected into the page as inline script: no network)
+// of every page, with the live blocks mounted, in the light and the dark theme.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { chromiumForThisFile } from "./browser";
+
+const origin = inject("origin");
+const BASE = "/course/";
+const PAGES = ["", "euler/", "modified-loss/", "step-size-and-sgd/"];
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+const chromium = chromiumForThisFile();
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function audit(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+  });
+}
+
+describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
+  it("finds no violation on any page as read without JavaScript (the site's scripts blocked)", async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route(/\.js(\?.*)?$/, (route) => route.abort());
+    for (const path of PAGES) {
+      const page = await context.newPage();
+      await page.goto(`${origin}${BASE}${path}`);
+      expect(await page.locator(".live-block").count(), path).toBe(0); // nothing of the site's JS ran
+      const violations = await audit(page);
+      expect(violations, `no-JS ${BASE}${path}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+      await page.close();
+    }
+    await context.close();
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    it(`finds no violation on any page in the ${scheme} theme`, async () => {
+      const context = await chromium().newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+      for (const path of PAGES) {
+        const page = await context.newPage();
+        await page.goto(`${origin}${BASE}${path}`, { waitUntil: "networkidle" });
+        const blocks = await page.locator("[data-live-block]").count();
+        await expect.poll(() => page.locator(".live-block").count(), { timeout: 10_000 }).toBe(blocks);
+        for (const editor of await page.locator(".live-editor").all()) await editor.scrollIntoViewIfNeeded();
+        const violations = await audit(page);
+        expect(violations, `${scheme} ${BASE}${path}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+        await page.close();
+      }
+      await context.close();
+    });
+  }
+});
