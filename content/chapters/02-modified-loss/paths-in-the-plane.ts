@@ -21,7 +21,7 @@ const gd = gradientDescent(loss, { x0: start, eta, steps });
 const T = steps * eta;
 const flowPath = gradientFlow(loss, { x0: start, T, samples: 400 });
 const modifiedPath = gradientFlow(modified, { x0: start, T, samples: 400 });
-const gap = (flowLoss: typeof loss) => trajectoryDistance(gd, gradientFlow(flowLoss, { x0: start, T, times: gd.t })).distance;
+const gap = (flowLoss: typeof loss) => trajectoryDistance(gd, gradientFlow(flowLoss, { x0: start, times: gd.t })).distance;
 
 export default figure({
   panels: [

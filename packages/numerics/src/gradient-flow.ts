@@ -4,20 +4,30 @@ import { TrajectoryBuilder, type Trajectory } from "./trajectory";
 import { isQuadratic, type Objective, type Point, type QuadraticObjective } from "./types";
 import { checkCount, checkNumber, checkOptions, checkPoint, describe } from "./validate";
 
-export interface GradientFlowOptions {
+interface FlowStart {
   /** The start θ(0) = x₀ (a number for a 1-D objective). */
   x0: Point | number;
-  /** The end time T ≥ 0. */
-  T: number;
-  /** How many equal intervals to sample [0, T] at (`samples + 1` states); 200 by default. */
-  samples?: number;
-  /** Sample exactly these times instead (ascending, from 0 to T): e.g. the times kη of a GD run. */
-  times?: ArrayLike<number>;
   /** Relative tolerance of the integrator (non-quadratic losses); 1e-11 by default. */
   rtol?: number;
   /** Absolute tolerance of the integrator (non-quadratic losses); 1e-13 by default. */
   atol?: number;
 }
+
+/** Either an end time with evenly spaced samples, or the exact times to sample. */
+export type GradientFlowOptions =
+  | (FlowStart & {
+      /** The end time T ≥ 0. */
+      T: number;
+      /** How many equal intervals to sample [0, T] at (`samples + 1` states); 200 by default. */
+      samples?: number;
+      times?: undefined;
+    })
+  | (FlowStart & {
+      /** Sample exactly these times (ascending, from 0): e.g. the times kη of a GD run. */
+      times: ArrayLike<number>;
+      T?: undefined;
+      samples?: undefined;
+    });
 
 /**
  * Gradient flow, the continuous-time limit of gradient descent:
@@ -52,6 +62,9 @@ export function gradientFlow(loss: Objective, options: GradientFlowOptions): Tra
 }
 
 function sampleTimes(o: Record<string, unknown>): Float64Array {
+  if (o.times !== undefined && o.T !== undefined) {
+    throw new TypeError(`give either T (with samples) or times, not both: received T = ${describe(o.T)} and times = ${describe(o.times)}`);
+  }
   if (o.times !== undefined) {
     const raw = o.times as ArrayLike<unknown>;
     if (typeof raw !== "object" || raw === null || typeof raw.length !== "number" || raw.length === 0) {
@@ -64,6 +77,7 @@ function sampleTimes(o: Record<string, unknown>): Float64Array {
     }
     return times;
   }
+  if (o.T === undefined) throw new TypeError("gradientFlow needs an end time T (or the sample times, as times), received neither");
   const T = checkNumber("T", o.T);
   if (T < 0) throw new RangeError(`T must be ≥ 0, received ${T}`);
   const samples = checkCount("samples", o.samples ?? 200, 10_000_000);

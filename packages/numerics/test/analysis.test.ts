@@ -18,7 +18,7 @@ describe("analysis", () => {
 
   it("measures the distance between GD and gradient flow at matching times", () => {
     const gd = gradientDescent(quadratic(1), { x0: 1, eta: 0.5, steps: 4 });
-    const gf = gradientFlow(quadratic(1), { x0: 1, T: 0, times: gd.t });
+    const gf = gradientFlow(quadratic(1), { x0: 1, times: gd.t });
     const { distance, max } = trajectoryDistance(gd, gf);
     expect(distance[2]).toBeCloseTo(Math.abs(0.25 - Math.exp(-1)), 15);
     expect(max).toBeCloseTo(Math.max(...[1, 2, 3, 4].map((k) => Math.abs(0.5 ** k - Math.exp(-k / 2)))), 15);

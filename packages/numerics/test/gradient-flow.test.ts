@@ -49,7 +49,7 @@ describe("gradientFlow", () => {
 
   it("samples exactly the times asked for (for comparison with GD at t = kη)", () => {
     const times = [0, 0.5, 1, 1.5];
-    const run = gradientFlow(quartic(1), { x0: 1, T: 0, times });
+    const run = gradientFlow(quartic(1), { x0: 1, times });
     expect(Array.from(run.t)).toEqual(times);
     expect(relativeError(coordinate(run, 0)[3]!, 1 / Math.sqrt(1 + 2 * 1.5))).toBeLessThan(1e-10);
   });
@@ -63,8 +63,10 @@ describe("gradientFlow", () => {
     expect(run.t[run.t.length - 1]).toBeLessThan(0.5);
   });
 
-  it("rejects a negative T and unsorted times", () => {
+  it("rejects a negative T, unsorted times, and both or neither of T and times", () => {
     expect(() => gradientFlow(quadratic(1), { x0: 1, T: -1 })).toThrow(/T must be ≥ 0, received -1/);
-    expect(() => gradientFlow(quadratic(1), { x0: 1, T: 1, times: [0, 2, 1] })).toThrow(/ascending/);
+    expect(() => gradientFlow(quadratic(1), { x0: 1, times: [0, 2, 1] })).toThrow(/ascending/);
+    expect(() => gradientFlow(quadratic(1), { x0: 1, T: 1, times: [0, 1] } as never)).toThrow(/either T \(with samples\) or times, not both/);
+    expect(() => gradientFlow(quadratic(1), { x0: 1 } as never)).toThrow(/needs an end time T \(or the sample times, as times\), received neither/);
   });
 });
