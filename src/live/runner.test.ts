@@ -58,6 +58,17 @@ describe("SnippetRunner", () => {
     expect(runner.busy).toBe(false);
   });
 
+  it("starts its worker ahead of the first edit when warmed up, and uses that one", () => {
+    const { runner, frame } = setup();
+    runner.warmUp();
+    expect(FakeWorker.all).toHaveLength(1);
+    runner.warmUp();
+    runner.submit("first edit");
+    frame();
+    expect(FakeWorker.all).toHaveLength(1);
+    expect(FakeWorker.all[0]!.requests.map((r) => r.code)).toEqual(["first edit"]);
+  });
+
   it("lets a short run finish, then runs the newest edit that came meanwhile", () => {
     const { runner, frame, results } = setup();
     runner.submit("one");

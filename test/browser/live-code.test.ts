@@ -59,6 +59,7 @@ describe("a live block", () => {
     await replaceLine(page, block, "const steps = 10", "const steps = 10; while (true) {}");
     // From here the loop runs in the worker until it is stopped: the page must stay responsive.
     await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
+    await expect.poll(() => status(block).textContent()).toBe("Running…"); // shown once a run passes 150 ms
     await expect.poll(() => alert(block).textContent(), { timeout: 6000 }).toMatch(/Stopped.*more than 2 s/);
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
     expect(longTasks.filter((ms) => ms > 50)).toEqual([]);
@@ -109,6 +110,28 @@ describe("a live block", () => {
     await expect.poll(() => second.locator(".cm-content").textContent()).toContain("modifiedLoss(loss, eta)");
     expect(await second.locator(".live-notice").count()).toBe(0);
     expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it("keeps the student's version, without asking again, when they choose it over a changed book", async () => {
+    const context = await chromium().newContext();
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("descent:code:ch2-modified-flow", JSON.stringify({ v: 1, book: "00000000", code: "// my old version\nexport default 1;" }));
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(CHAPTER);
+    const block = page.locator("#figure-ch2-modified-flow");
+    await block.scrollIntoViewIfNeeded();
+    await block.getByRole("button", { name: "Keep my version" }).click();
+    expect(await block.locator(".live-notice").count()).toBe(0);
+    await page.reload();
+    await block.scrollIntoViewIfNeeded();
+    await block.locator(".cm-content").waitFor();
+    expect(await block.locator(".cm-content").textContent()).toContain("// my old version");
+    expect(await block.locator(".live-notice").count()).toBe(0);
     await context.close();
   });
 
