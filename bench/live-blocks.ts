@@ -17,13 +17,16 @@ const EDITS = 40;
 
 const SCRUB_MS = 2000;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 
 /**
  * Serves the production build under /course/, opens each chapter in Chromium and calls `visit` with
  * the page, the chapter, the ids of its live blocks and the scripts the page loaded (so far).
  */
-async function forEachChapter(visit: (page: Page, chapter: string, blockIds: string[], scripts: Set<string>) => Promise<void>) {
+async function forEachChapter(
+  visit: (page: Page, chapter: string, blockIds: string[], scripts: Set<string>) => Promise<void>,
+) {
   const { server, origin } = await serveStatic(DIST, BASE);
   const browser = await launchChromium();
   try {
@@ -34,7 +37,9 @@ async function forEachChapter(visit: (page: Page, chapter: string, blockIds: str
         if (r.request().resourceType() === "script" || r.url().endsWith(".js")) scripts.add(new URL(r.url()).pathname);
       });
       await page.goto(`${origin}${BASE}${chapter}/`, { waitUntil: "networkidle" });
-      const ids = await page.locator("[data-live-block]").evaluateAll((els) => els.map((e) => e.getAttribute("data-live-block")!));
+      const ids = await page
+        .locator("[data-live-block]")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-live-block")!));
       await visit(page, chapter, ids, scripts);
       await page.close();
     }
@@ -71,7 +76,9 @@ it("measures edit-to-redraw latency and JavaScript weight", async () => {
       });
       for (let i = 0; i < EDITS; i++) {
         await page.keyboard.press(i % 2 === 0 ? "2" : "Backspace");
-        await page.waitForFunction((n) => performance.getEntriesByName("descent:chart-drawn").length >= n, i + 1, { timeout: 10_000 });
+        await page.waitForFunction((n) => performance.getEntriesByName("descent:chart-drawn").length >= n, i + 1, {
+          timeout: 10_000,
+        });
         await page.waitForTimeout(30);
       }
       const latencies = await page.evaluate((blockId) => {
@@ -84,7 +91,12 @@ it("measures edit-to-redraw latency and JavaScript weight", async () => {
       }, id);
       const sorted = latencies.filter(Number.isFinite).sort((a, b) => a - b);
       rows.push(
-        `${id.padEnd(26)} ${String(sorted.length).padStart(5)} ${percentile(sorted, 0.5).toFixed(1).padStart(9)} ms ${percentile(sorted, 0.95).toFixed(1).padStart(9)} ms`,
+        [
+          id.padEnd(26),
+          String(sorted.length).padStart(5),
+          `${percentile(sorted, 0.5).toFixed(1).padStart(9)} ms`,
+          `${percentile(sorted, 0.95).toFixed(1).padStart(9)} ms`,
+        ].join(" "),
       );
     }
     let raw = 0;
@@ -95,11 +107,17 @@ it("measures edit-to-redraw latency and JavaScript weight", async () => {
       gz += gzipSync(bytes, { level: 9 }).length;
     }
     weights.push(
-      `${chapter.padEnd(20)} ${String(scripts.size).padStart(3)} files ${(raw / 1024).toFixed(0).padStart(6)} KB ${(gz / 1024).toFixed(0).padStart(6)} KB gzip`,
+      [
+        chapter.padEnd(20),
+        `${String(scripts.size).padStart(3)} files`,
+        `${(raw / 1024).toFixed(0).padStart(6)} KB`,
+        `${(gz / 1024).toFixed(0).padStart(6)} KB gzip`,
+      ].join(" "),
     );
   });
   console.log(
-    `\nedit → redraw, ${EDITS} keystrokes per block (Chromium, production build)\nblock                      edits    median        p95\n${rows.join("\n")}`,
+    `\nedit → redraw, ${EDITS} keystrokes per block (Chromium, production build)\n` +
+      `block                      edits    median        p95\n${rows.join("\n")}`,
   );
   console.log(`\nJavaScript loaded per chapter page (including the runner's worker)\n${weights.join("\n")}`);
 }, 600_000);
@@ -145,7 +163,9 @@ it("measures frames per second while scrubbing a number", async () => {
           requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: "longtask" });
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+          type: "longtask",
+        });
         performance.clearMarks("descent:chart-drawn");
       });
       await page.mouse.move(box.x, box.y);
@@ -164,16 +184,28 @@ it("measures frames per second while scrubbing a number", async () => {
       const { frames, longTasks, redraws } = await page.evaluate(() => {
         const w = window as unknown as { frames: number; longTasks: number[]; counting: boolean };
         w.counting = false;
-        return { frames: w.frames, longTasks: w.longTasks, redraws: performance.getEntriesByName("descent:chart-drawn").length };
+        return {
+          frames: w.frames,
+          longTasks: w.longTasks,
+          redraws: performance.getEntriesByName("descent:chart-drawn").length,
+        };
       });
       const fps = (frames * 1000) / elapsed;
       const longest = Math.max(0, ...longTasks);
       rows.push(
-        `${id.padEnd(26)} ${fps.toFixed(1).padStart(6)} fps ${((redraws * 1000) / elapsed).toFixed(1).padStart(6)} redraws/s ${String(longTasks.filter((d) => d > 50).length).padStart(3)} tasks > 50 ms (longest ${longest.toFixed(0)} ms)`,
+        [
+          id.padEnd(26),
+          `${fps.toFixed(1).padStart(6)} fps`,
+          `${((redraws * 1000) / elapsed).toFixed(1).padStart(6)} redraws/s`,
+          `${String(longTasks.filter((d) => d > 50).length).padStart(3)} tasks > 50 ms`,
+          `(longest ${longest.toFixed(0)} ms)`,
+        ].join(" "),
       );
       const reset = block.getByRole("button", { name: "Reset" });
       if (await reset.isEnabled()) await reset.click(); // the sweep may end on the book's value
     }
   });
-  console.log(`\nscrubbing a number with Alt-drag for ${SCRUB_MS / 1000} s (Chromium, production build)\n${rows.join("\n")}`);
+  console.log(
+    `\nscrubbing a number with Alt-drag for ${SCRUB_MS / 1000} s (Chromium, production build)\n${rows.join("\n")}`,
+  );
 }, 600_000);

@@ -5,10 +5,17 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const css = readFileSync(join(import.meta.dirname, "../src/styles/global.css"), "utf8");
-const pairs = new Map([...css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)].map((m) => [m[1]!, [m[2]!, m[3]!] as const]));
+const pairs = new Map(
+  [...css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)].map((m) => [
+    m[1]!,
+    [m[2]!, m[3]!] as const,
+  ]),
+);
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 function contrast(a: string, b: string): number {
@@ -16,8 +23,29 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-const TEXT = ["fg", "muted", "accent", "error", "syntax-comment", "syntax-keyword", "syntax-definition", "syntax-property", "syntax-static", "syntax-string"];
-const GRAPHICS = ["tone-blue", "tone-orange", "tone-black", "tone-green", "tone-red", "tone-purple", "tone-gray", "focus", "border"];
+const TEXT = [
+  "fg",
+  "muted",
+  "accent",
+  "error",
+  "syntax-comment",
+  "syntax-keyword",
+  "syntax-definition",
+  "syntax-property",
+  "syntax-static",
+  "syntax-string",
+];
+const GRAPHICS = [
+  "tone-blue",
+  "tone-orange",
+  "tone-black",
+  "tone-green",
+  "tone-red",
+  "tone-purple",
+  "tone-gray",
+  "focus",
+  "border",
+];
 const BACKGROUNDS = ["bg", "bg-soft"];
 
 describe("colour contrast (WCAG AA)", () => {
@@ -26,7 +54,10 @@ describe("colour contrast (WCAG AA)", () => {
     for (const name of [...TEXT, ...GRAPHICS, ...BACKGROUNDS]) expect(pairs.has(name), name).toBe(true);
   });
 
-  for (const [theme, index] of [["light", 0], ["dark", 1]] as const) {
+  for (const [theme, index] of [
+    ["light", 0],
+    ["dark", 1],
+  ] as const) {
     it(`gives text at least 4.5:1 in the ${theme} theme`, () => {
       for (const text of TEXT) {
         for (const background of BACKGROUNDS) {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { afterAll, beforeAll } from "vitest";
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; never a browser downloaded by a test tool. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -15,7 +15,14 @@ export async function launchChromium(executablePath = CHROMIUM_PATH): Promise<Br
   }
   return chromium.launch({
     executablePath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -35,17 +42,6 @@ export function record(page: Page): PageRecord {
   });
   page.on("pageerror", (e) => log.errors.push(e.message));
   return log;
-}
-
-/** Opens a page and waits until the live block `selector` has its editor and its chart. */
-export async function openBlock(opener: Browser | BrowserContext, url: string, selector: string): Promise<{ page: Page; block: Locator }> {
-  const page = await opener.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(url);
-  const block = page.locator(selector);
-  await block.scrollIntoViewIfNeeded();
-  await block.locator(".cm-content").waitFor();
-  await block.locator(".live-chart canvas").first().waitFor();
-  return { page, block };
 }
 
 /** Launches Chromium once for the calling test file and closes it afterwards; returns a getter. */

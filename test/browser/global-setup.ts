@@ -10,7 +10,10 @@ const DIST = join(import.meta.dirname, "../../dist");
 export default async function setup(project: TestProject) {
   const index = join(DIST, "index.html");
   if (!existsSync(index) || !readFileSync(index, "utf8").includes(`${BASE}_astro/`)) {
-    throw new Error(`The browser tests need the site built under ${BASE}: run \`npm run test:build\` first (BASE_PATH=${BASE} astro build).`);
+    throw new Error(
+      `The browser tests need the site built under ${BASE}: ` +
+        `run \`npm run test:build\` first (BASE_PATH=${BASE} astro build).`,
+    );
   }
   const { server, origin } = await serveStatic(DIST, BASE);
   project.provide("origin", origin);

@@ -1,26 +1,23 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import type { BrowserContext, Locator, Page } from "playwright-core";
-import { chromiumForThisFile, openBlock, record } from "./browser";
+import type { BrowserContext } from "playwright-core";
+import { alertOf as alert, chartPixels, openBlock, reachFor, redrawn, replaceLine, statusOf as status } from "./blocks";
+import { chromiumForThisFile, record } from "./browser";
 
 const origin = inject("origin");
 const CHAPTER = `${origin}/course/modified-loss/`;
 const BLOCK = "#figure-ch2-gd-vs-flow";
+const BOOK_CODE = readFileSync(
+  join(import.meta.dirname, "../../content/chapters/02-modified-loss/gd-vs-flow.ts"),
+  "utf8",
+);
 
 const chromium = chromiumForThisFile();
 
 const openChapter = (context?: BrowserContext) => openBlock(context ?? chromium(), CHAPTER, BLOCK);
 
-/** Replaces the editor line that contains `find` with `replacement`, by keyboard. */
-async function replaceLine(page: Page, block: Locator, find: string, replacement: string) {
-  await block.locator(".cm-line", { hasText: find }).first().click();
-  await page.keyboard.press("End");
-  await page.keyboard.press("Shift+Home");
-  await page.keyboard.type(replacement);
-}
-
-const pixels = (block: Locator, panel = 1) => block.locator(".live-chart canvas").nth(panel).screenshot();
-const status = (block: Locator) => block.locator(".live-status");
-const alert = (block: Locator) => block.locator(".live-error");
+const pixels = (block: Parameters<typeof chartPixels>[0]) => chartPixels(block, 1);
 
 describe("a live block", () => {
   it("redraws the chart in place when the code is edited", async () => {
@@ -29,11 +26,13 @@ describe("a live block", () => {
     const before = await pixels(block);
     const canvas = await block.locator(".live-chart canvas").nth(1).elementHandle();
     await replaceLine(page, block, "const eta = 0.5", "const eta = 1.9;");
-    await expect.poll(() => status(block).textContent()).toMatch(/Done in \d+ ms/);
+    await redrawn(block);
     expect((await pixels(block)).equals(before)).toBe(false);
     // The same canvas element: the chart was updated, not rebuilt.
     expect(await canvas!.evaluate((el) => el.isConnected)).toBe(true);
-    expect(await block.locator(".live-chart").getAttribute("aria-label")).toMatch(/gradient descent at t = kη \(dots, 11 points/);
+    expect(await block.locator(".live-chart .panel-plot").nth(1).getAttribute("aria-label")).toMatch(
+      /gradient descent at t = kη \(dots, 11 points/,
+    );
     expect(log.requests.filter((url) => !url.startsWith(origin))).toEqual([]);
     expect(log.errors).toEqual([]);
     await page.close();
@@ -43,7 +42,10 @@ describe("a live block", () => {
     const { page, block } = await openChapter();
     const before = await pixels(block);
     await replaceLine(page, block, "const eta = 0.5", "const eta = 0.5 +* 2;");
-    await expect.poll(() => alert(block).textContent()).toMatch(/Syntax error at line 5, column \d+/);
+    const etaLine = BOOK_CODE.split("\n").findIndex((l) => l.startsWith("const eta = 0.5")) + 1;
+    await expect
+      .poll(() => alert(block).textContent())
+      .toMatch(new RegExp(`Syntax error at line ${etaLine}, column \\d+`));
     expect(await block.locator(".cm-lintRange-error, .cm-lint-marker-error").count()).toBeGreaterThan(0);
     expect((await pixels(block)).equals(before)).toBe(true);
     await page.close();
@@ -53,7 +55,9 @@ describe("a live block", () => {
     const { page, block } = await openChapter();
     await page.evaluate(() => {
       (window as unknown as { longTasks: number[] }).longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as { longTasks: number[] }).longTasks.push(e.duration))).observe({ type: "longtask" });
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => (window as unknown as { longTasks: number[] }).longTasks.push(e.duration)),
+      ).observe({ type: "longtask" });
     });
     const before = await pixels(block);
     await replaceLine(page, block, "const steps = 10", "const steps = 10; while (true) {}");
@@ -77,16 +81,19 @@ describe("a live block", () => {
     await replaceLine(page, block, "const theta0 = 1.2", "const theta0 = -0.8;");
     await expect.poll(() => status(block).textContent()).toMatch(/Done in/);
     await page.reload();
-    await block.locator(".cm-content").waitFor();
+    await reachFor(block);
     await expect.poll(() => block.locator(".cm-content").textContent()).toContain("const theta0 = -0.8;");
-    await expect.poll(() => status(block).textContent()).toMatch(/Done in/); // the saved edit is run, not the book's figure shown
+    // The saved edit is run, not the book's figure shown.
+    await expect.poll(() => status(block).textContent()).toMatch(/Done in/);
     expect(await block.locator(".live-edited").count()).toBe(1);
     await block.getByRole("button", { name: "Reset" }).click();
     await expect.poll(() => block.locator(".cm-content").textContent()).toContain("const theta0 = 1.2;");
     await page.reload();
-    await block.locator(".cm-content").waitFor();
+    await reachFor(block);
     expect(await block.locator(".cm-content").textContent()).toContain("const theta0 = 1.2;");
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("descent:code:")))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("descent:code:")))).toEqual(
+      [],
+    );
     await context.close();
   });
 
@@ -94,18 +101,22 @@ describe("a live block", () => {
     const context = await chromium().newContext();
     await context.addInitScript(() => {
       localStorage.setItem("descent:code:ch2-gd-vs-flow", "{not json");
-      localStorage.setItem("descent:code:ch2-modified-flow", JSON.stringify({ v: 1, book: "00000000", code: "// my old version\nexport default 1;" }));
+      localStorage.setItem(
+        "descent:code:ch2-modified-flow",
+        JSON.stringify({ v: 1, book: "00000000", code: "// my old version\nexport default 1;" }),
+      );
     });
     const page = await context.newPage();
     const log = record(page);
     await page.goto(CHAPTER);
     const first = page.locator(BLOCK);
-    await first.scrollIntoViewIfNeeded();
-    await first.locator(".cm-content").waitFor();
+    await reachFor(first);
     expect(await first.locator(".cm-content").textContent()).toContain("const eta = 0.5;");
     const second = page.locator("#figure-ch2-modified-flow");
-    await second.scrollIntoViewIfNeeded();
-    await expect.poll(() => second.locator(".live-notice").textContent()).toMatch(/book's code for this figure has changed/);
+    await reachFor(second);
+    await expect
+      .poll(() => second.locator(".live-notice").textContent())
+      .toMatch(/book's code for this figure has changed/);
     await second.getByRole("button", { name: "Use the book's version" }).click();
     await expect.poll(() => second.locator(".cm-content").textContent()).toContain("modifiedLoss(loss, eta)");
     expect(await second.locator(".live-notice").count()).toBe(0);
@@ -118,18 +129,20 @@ describe("a live block", () => {
     await context.addInitScript(() => {
       if (!sessionStorage.getItem("seeded")) {
         sessionStorage.setItem("seeded", "1");
-        localStorage.setItem("descent:code:ch2-modified-flow", JSON.stringify({ v: 1, book: "00000000", code: "// my old version\nexport default 1;" }));
+        localStorage.setItem(
+          "descent:code:ch2-modified-flow",
+          JSON.stringify({ v: 1, book: "00000000", code: "// my old version\nexport default 1;" }),
+        );
       }
     });
     const page = await context.newPage();
     await page.goto(CHAPTER);
     const block = page.locator("#figure-ch2-modified-flow");
-    await block.scrollIntoViewIfNeeded();
+    await reachFor(block);
     await block.getByRole("button", { name: "Keep my version" }).click();
     expect(await block.locator(".live-notice").count()).toBe(0);
     await page.reload();
-    await block.scrollIntoViewIfNeeded();
-    await block.locator(".cm-content").waitFor();
+    await reachFor(block);
     expect(await block.locator(".cm-content").textContent()).toContain("// my old version");
     expect(await block.locator(".live-notice").count()).toBe(0);
     await context.close();
@@ -142,7 +155,10 @@ describe("a live block", () => {
     let inEditor = false;
     for (let i = 0; i < 80 && !inEditor; i++) {
       await page.keyboard.press("Tab");
-      inEditor = await page.evaluate((selector) => Boolean(document.activeElement?.closest(`${selector} .live-editor`)), BLOCK);
+      inEditor = await page.evaluate(
+        (selector) => Boolean(document.activeElement?.closest(`${selector} .live-editor`)),
+        BLOCK,
+      );
     }
     expect(inEditor).toBe(true);
     const editable = await page.evaluate(() => (document.activeElement as HTMLElement).isContentEditable);

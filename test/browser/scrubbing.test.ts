@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
-import { chromiumForThisFile, openBlock } from "./browser";
+import type { Locator } from "playwright-core";
+import { chartPixels, codeLine, editorText as code, literalBox, openBlock, redrawn, replaceCode } from "./blocks";
+import { chromiumForThisFile } from "./browser";
 
 const origin = inject("origin");
 const CHAPTER = `${origin}/course/modified-loss/`;
@@ -10,35 +11,14 @@ const chromium = chromiumForThisFile();
 
 const open = () => openBlock(chromium(), CHAPTER, BLOCK);
 
-const etaLine = (block: Locator) => block.locator(".cm-line", { hasText: "const eta =" }).first();
-const code = (block: Locator) => block.locator(".cm-content").textContent();
-const chart = (block: Locator) => block.locator(".live-chart canvas").nth(1).screenshot();
-const redrawn = (block: Locator) => expect.poll(() => block.locator(".live-status").textContent()).toMatch(/Done in/);
-
-/** The on-screen box of the literal `text` in `line`. */
-async function literalBox(page: Page, line: Locator, text: string) {
-  const handle = await line.elementHandle();
-  return page.evaluate(
-    ([el, literal]) => {
-      const node = [...(el as HTMLElement).querySelectorAll("*"), el as HTMLElement]
-        .flatMap((e) => [...e.childNodes])
-        .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(literal as string))!;
-      const range = document.createRange();
-      const start = node.textContent!.indexOf(literal as string);
-      range.setStart(node, start);
-      range.setEnd(node, start + (literal as string).length);
-      const r = range.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    },
-    [handle, text] as const,
-  );
-}
+const etaLine = (block: Locator) => codeLine(block, "const eta =");
+const chart = (block: Locator) => chartPixels(block, 1);
 
 describe("scrubbing numbers", () => {
   it("Alt-drag over 0.5 changes the code and the chart, and one undo restores it", async () => {
     const { page, block } = await open();
     const before = await chart(block);
-    const { x, y } = await literalBox(page, etaLine(block), "0.5");
+    const { x, y } = await literalBox(etaLine(block), "0.5");
     await page.mouse.move(x, y);
     await page.keyboard.down("Alt");
     await page.mouse.down();
@@ -59,7 +39,7 @@ describe("scrubbing numbers", () => {
 
   it("Alt+Up on a number steps it, Shift makes it coarser, and screen readers hear the value", async () => {
     const { page, block } = await open();
-    const { x, y } = await literalBox(page, etaLine(block), "0.5");
+    const { x, y } = await literalBox(etaLine(block), "0.5");
     await page.mouse.click(x, y);
     await page.keyboard.press("Alt+ArrowUp");
     await expect.poll(() => code(block)).toContain("const eta = 0.6;");
@@ -90,9 +70,12 @@ describe("scrubbing numbers", () => {
 
   it("offers no sliders for a snippet without range comments", async () => {
     const { page, block } = await open();
-    await block.locator(".cm-content").focus();
-    await page.keyboard.press("Control+a");
-    await page.keyboard.type('import { figure, panel, line } from "@descent/numerics";\nexport default figure({ panels: [panel({ x: "t", y: "y", series: [line("a", [0, 1], [0, 1])] })] });');
+    await replaceCode(
+      page,
+      block,
+      'import { figure, panel, line } from "@descent/numerics";\n' +
+        'export default figure({ panels: [panel({ x: "t", y: "y", series: [line("a", [0, 1], [0, 1])] })] });',
+    );
     await redrawn(block);
     expect(await block.locator(".live-parameters").count()).toBe(0);
     await page.close();

@@ -21,7 +21,12 @@ describe("the built site under /course/", () => {
       await page.waitForLoadState("networkidle");
       expect(log.errors, path).toEqual([]);
       expect(log.failed, path).toEqual([]);
-      expect(log.requests.filter((url) => !url.startsWith(`${origin}${BASE}`) && !url.startsWith("data:") && !url.startsWith("blob:")), path).toEqual([]);
+      expect(
+        log.requests.filter(
+          (url) => !url.startsWith(`${origin}${BASE}`) && !url.startsWith("data:") && !url.startsWith("blob:"),
+        ),
+        path,
+      ).toEqual([]);
       expect(await page.title(), path).toMatch(/Descent/);
       expect(await page.locator('meta[name="description"]').getAttribute("content"), path).toBeTruthy();
       await page.close();
@@ -65,7 +70,9 @@ describe("the built site under /course/", () => {
   it("marks the current chapter and links previous and next", async () => {
     const page = await chromium().newPage();
     await page.goto(`${origin}${BASE}modified-loss/`);
-    await expect(page.locator('.chapter-sidebar a[aria-current="page"]').textContent()).resolves.toMatch(/Gradient flow and the modified loss/);
+    await expect(page.locator('.chapter-sidebar a[aria-current="page"]').textContent()).resolves.toMatch(
+      /Gradient flow and the modified loss/,
+    );
     await expect(page.locator('a[rel="prev"]').getAttribute("href")).resolves.toBe(`${BASE}euler/`);
     await expect(page.locator('a[rel="next"]').getAttribute("href")).resolves.toBe(`${BASE}step-size-and-sgd/`);
     await page.close();
@@ -96,7 +103,9 @@ describe("the built site under /course/", () => {
     const result = page.locator(`pagefind-searchbox a[href*="${BASE}modified-loss/"]`).first();
     await result.waitFor({ timeout: 10_000 });
     expect(log.requests.some((url) => url.startsWith(`${origin}${BASE}pagefind/`))).toBe(true);
-    expect(log.requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))).toEqual([]);
+    expect(
+      log.requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")),
+    ).toEqual([]);
     await page.close();
   });
 
@@ -123,7 +132,7 @@ describe("the built site under /course/", () => {
       await page.goto(`${origin}${BASE}${path}`);
       expect(await page.locator(".katex-display").count(), path).toBeGreaterThan(3);
       expect(await page.locator(".katex .katex-html").first().isVisible(), path).toBe(true);
-      expect(await page.locator(".live-static-figure svg").first().isVisible(), path).toBe(true);
+      expect(await page.locator(".figure-static svg").first().isVisible(), path).toBe(true);
       expect(await page.locator(".live-static-code").first().textContent(), path).toMatch(/export default figure/);
       // KaTeX's fonts come from the site, not from a CDN.
       const fontsOk = await page.evaluate(async () => {

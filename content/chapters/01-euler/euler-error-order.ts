@@ -24,7 +24,9 @@ export default figure({
       y: { label: "error", log: true },
       series: [
         line(`error at t = ${T} (slope ${observedOrder(stepSizes, globalError).toFixed(2)})`, stepSizes, globalError),
-        line(`error after one step (slope ${observedOrder(stepSizes, localError).toFixed(2)})`, stepSizes, localError, { tone: "orange" }),
+        line(`error after one step (slope ${observedOrder(stepSizes, localError).toFixed(2)})`, stepSizes, localError, {
+          tone: "orange",
+        }),
       ],
     }),
   ],

@@ -10,7 +10,11 @@ const exact = (t: number) => 1 / (1 + ((1 - x0) / x0) * Math.exp(-t));
 
 const tones = ["purple", "orange", "green"] as const;
 const runs = stepSizes.map((h, i) =>
-  lineOf(`Euler, h = ${h}`, euler((_t, x) => [g(x[0])], { x0, h, steps: Math.round(T / h) }), { tone: tones[i % tones.length] }),
+  lineOf(
+    `Euler, h = ${h}`,
+    euler((_t, x) => [g(x[0])], { x0, h, steps: Math.round(T / h) }),
+    { tone: tones[i % tones.length] },
+  ),
 );
 
 export default figure({

@@ -1,5 +1,6 @@
 // Gradient descent steps laid on the gradient flow curve they approximate, at times t = kα.
-import { coordinate, figure, gradientDescent, gradientFlow, line, lineOf, panel, points, pointsOf, quadratic } from "@descent/numerics";
+import { gradientDescent, gradientFlow, quadratic } from "@descent/numerics";
+import { coordinate, figure, line, lineOf, panel, points, pointsOf } from "@descent/numerics";
 
 const alpha = 0.1; // step size α, range 0.01 .. 0.4
 const steps = 30;
@@ -29,7 +30,10 @@ export default figure({
       title: "f against time t = kα",
       x: "t",
       y: { label: "f(x)", log: true },
-      series: [lineOf("gradient flow", flow, { y: "loss" }), pointsOf("gradient descent", gd, { y: "loss", tone: "black" })],
+      series: [
+        lineOf("gradient flow", flow, { y: "loss" }),
+        pointsOf("gradient descent", gd, { y: "loss", tone: "black" }),
+      ],
     }),
   ],
 });

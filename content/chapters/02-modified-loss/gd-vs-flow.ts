@@ -1,5 +1,6 @@
 // Gradient descent against gradient flow on the bowl L(θ) = ½λθ².
-import { curve, figure, gradientDescent, gradientFlow, lineOf, panel, points, pointsOf, quadratic } from "@descent/numerics";
+import { gradientDescent, gradientFlow, quadratic } from "@descent/numerics";
+import { curve, figure, lineOf, panel, points, pointsOf } from "@descent/numerics";
 
 const lambda = 1; // curvature λ, range 0.2 .. 3
 const eta = 0.5; // step size η, range 0.05 .. 1.9

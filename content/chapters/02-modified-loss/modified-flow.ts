@@ -1,5 +1,6 @@
 // The modified loss L_η = L + (η/4)‖∇L‖²: a steeper bowl whose flow tracks gradient descent.
-import { curve, figure, gradientDescent, gradientFlow, lineOf, modifiedLoss, panel, pointsOf, quadratic } from "@descent/numerics";
+import { gradientDescent, gradientFlow, modifiedLoss, quadratic } from "@descent/numerics";
+import { curve, figure, lineOf, panel, pointsOf } from "@descent/numerics";
 
 const lambda = 1; // curvature λ, range 0.2 .. 2
 const eta = 0.5; // step size η, range 0.05 .. 1.5

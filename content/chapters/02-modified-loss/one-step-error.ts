@@ -1,6 +1,7 @@
 // How far one gradient descent step lands from the flow of L and from the flow of L_η,
 // for a loss that is not quadratic: L(θ) = θ⁴/4 + θ²/2.
-import { figure, gradientDescent, gradientFlow, line, modifiedLoss, objective, observedOrder, panel } from "@descent/numerics";
+import { gradientDescent, gradientFlow, modifiedLoss, objective, observedOrder } from "@descent/numerics";
+import { figure, line, panel } from "@descent/numerics";
 
 const theta0 = 1; // start θ₀, range 0.2 .. 2
 const etas = [0.04, 0.02, 0.01, 0.005, 0.0025, 0.00125]; // step sizes η

@@ -1,6 +1,7 @@
 // The general case in two dimensions: gradient descent on a curved valley, against the flow of
 // L and the flow of the modified loss L_η = L + (η/4)‖∇L‖².
-import { coordinate, figure, gradientDescent, gradientFlow, line, modifiedLoss, objective, panel, points, trajectoryDistance } from "@descent/numerics";
+import { gradientDescent, gradientFlow, modifiedLoss, objective, trajectoryDistance } from "@descent/numerics";
+import { coordinate, figure, line, panel, points } from "@descent/numerics";
 
 const eta = 0.05; // step size η, range 0.01 .. 0.2
 const steps = 60;
@@ -21,7 +22,8 @@ const gd = gradientDescent(loss, { x0: start, eta, steps });
 const T = steps * eta;
 const flowPath = gradientFlow(loss, { x0: start, T, samples: 400 });
 const modifiedPath = gradientFlow(modified, { x0: start, T, samples: 400 });
-const gap = (flowLoss: typeof loss) => trajectoryDistance(gd, gradientFlow(flowLoss, { x0: start, times: gd.t })).distance;
+const gap = (flowLoss: typeof loss) =>
+  trajectoryDistance(gd, gradientFlow(flowLoss, { x0: start, times: gd.t })).distance;
 
 export default figure({
   panels: [
@@ -39,10 +41,7 @@ export default figure({
       title: "Distance from gradient descent",
       x: "t",
       y: "distance",
-      series: [
-        line("flow on L", gd.t, gap(loss)),
-        line("flow on L_η", gd.t, gap(modified), { tone: "orange" }),
-      ],
+      series: [line("flow on L", gd.t, gap(loss)), line("flow on L_η", gd.t, gap(modified), { tone: "orange" })],
     }),
   ],
 });

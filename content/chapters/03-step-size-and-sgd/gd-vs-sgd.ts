@@ -1,6 +1,7 @@
 // Fitting a line y ≈ w₀ + w₁u to 200 noisy points: full-batch gradient descent against SGD
 // with a few batch sizes. Seeded, so the figure is the same on every run.
-import { coordinate, figure, gradientDescent, leastSquares, line, lineData, lineOf, panel, sgd } from "@descent/numerics";
+import { gradientDescent, leastSquares, lineData, sgd } from "@descent/numerics";
+import { coordinate, figure, line, lineOf, panel } from "@descent/numerics";
 
 const data = lineData({ size: 200, weights: [1, -2], noise: 0.5, seed: 4 });
 const problem = leastSquares(data);

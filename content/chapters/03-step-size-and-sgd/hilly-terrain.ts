@@ -1,5 +1,6 @@
 // A ball on hilly terrain: where it starts decides which valley it finds.
-import { curve, figure, gradientDescent, hillyTerrain, lineOf, panel, points } from "@descent/numerics";
+import { gradientDescent, hillyTerrain } from "@descent/numerics";
+import { curve, figure, lineOf, panel, points } from "@descent/numerics";
 
 const terrain = hillyTerrain(); // L(w) = w⁴/4 − w² + 0.3w
 const eta = 0.05; // step size η, range 0.01 .. 0.7

@@ -28,7 +28,10 @@ export default figure({
       title: "Decrease of the loss by direction",
       x: "direction φ (degrees)",
       y: "L(w) − L(w + ηv)",
-      series: [line("actual", angles, actual), line("first-order estimate", angles, firstOrder, { tone: "orange", dashed: true })],
+      series: [
+        line("actual", angles, actual),
+        line("first-order estimate", angles, firstOrder, { tone: "orange", dashed: true }),
+      ],
     }),
   ],
 });

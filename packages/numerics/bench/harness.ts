@@ -17,7 +17,11 @@ function median(fn: () => unknown, runs: number, warmups: number): number {
   return times[Math.floor(times.length / 2)]!;
 }
 
-export function compare(pairs: Pair[], runs = 9, warmups = 3): { name: string; ours: number; hand: number; ratio: number }[] {
+export function compare(
+  pairs: Pair[],
+  runs = 9,
+  warmups = 3,
+): { name: string; ours: number; hand: number; ratio: number }[] {
   const rows = pairs.map(({ name, ours, handWritten }) => {
     // Interleave so drift in machine load hits both sides alike.
     const a1 = median(handWritten, Math.ceil(runs / 2), warmups);
@@ -31,7 +35,14 @@ export function compare(pairs: Pair[], runs = 9, warmups = 3): { name: string; o
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`\n${"benchmark".padEnd(width)}  @descent/numerics   hand-written   ratio`);
   for (const r of rows) {
-    console.log(`${r.name.padEnd(width)}  ${r.ours.toFixed(2).padStart(14)} ms  ${r.hand.toFixed(2).padStart(10)} ms  ${r.ratio.toFixed(2).padStart(5)}×`);
+    console.log(
+      [
+        r.name.padEnd(width),
+        `${r.ours.toFixed(2).padStart(14)} ms`,
+        `${r.hand.toFixed(2).padStart(10)} ms`,
+        `${r.ratio.toFixed(2).padStart(5)}×`,
+      ].join("  "),
+    );
   }
   return rows;
 }

@@ -28,7 +28,9 @@ describe(`gradient descent, 1-D quadratic, ${LONG} steps`, () => {
     gradientDescent(loss, { x0: 1, eta, steps: LONG });
   });
   bench("hand-written loop", () => {
-    const x = new Float64Array(LONG + 1), t = new Float64Array(LONG + 1), l = new Float64Array(LONG + 1);
+    const x = new Float64Array(LONG + 1),
+      t = new Float64Array(LONG + 1),
+      l = new Float64Array(LONG + 1);
     let xi = 1;
     x[0] = xi;
     l[0] = 0.5 * lambda * xi * xi;
@@ -49,7 +51,8 @@ describe(`Euler, dx/dt = −x, ${LONG} steps`, () => {
     euler(f, { x0: 1, h, steps: LONG });
   });
   bench("hand-written loop", () => {
-    const x = new Float64Array(LONG + 1), t = new Float64Array(LONG + 1);
+    const x = new Float64Array(LONG + 1),
+      t = new Float64Array(LONG + 1);
     let xi = 1;
     x[0] = xi;
     for (let k = 0; k < LONG; k++) {
@@ -68,7 +71,9 @@ describe(`gradient flow, 1-D quadratic, ${LONG} samples`, () => {
     gradientFlow(loss, { x0: 1, T: 1, samples: LONG });
   });
   bench("hand-written loop", () => {
-    const x = new Float64Array(LONG + 1), t = new Float64Array(LONG + 1), l = new Float64Array(LONG + 1);
+    const x = new Float64Array(LONG + 1),
+      t = new Float64Array(LONG + 1),
+      l = new Float64Array(LONG + 1);
     for (let k = 0; k <= LONG; k++) {
       const tk = k === LONG ? 1 : k / LONG;
       const xi = Math.exp(-lambda * tk) * 1;
@@ -89,8 +94,11 @@ describe(`gradient descent, diagonal quadratic d = ${D}, ${SHORT} steps`, () => 
     gradientDescent(loss, { x0: start, eta, steps: SHORT });
   });
   bench("hand-written loop", () => {
-    const states = new Float64Array((SHORT + 1) * D), t = new Float64Array(SHORT + 1), l = new Float64Array(SHORT + 1);
-    const x = start.slice(), g = new Float64Array(D);
+    const states = new Float64Array((SHORT + 1) * D),
+      t = new Float64Array(SHORT + 1),
+      l = new Float64Array(SHORT + 1);
+    const x = start.slice(),
+      g = new Float64Array(D);
     const value = () => {
       let s = 0;
       for (let i = 0; i < D; i++) s += diagonal[i]! * x[i]! * x[i]!;
@@ -123,8 +131,10 @@ describe(`Euler, dx/dt = −Dx with d = ${D}, ${SHORT} steps`, () => {
     euler(f, { x0: start, h, steps: SHORT });
   });
   bench("hand-written loop", () => {
-    const states = new Float64Array((SHORT + 1) * D), t = new Float64Array(SHORT + 1);
-    const x = start.slice(), dx = new Float64Array(D);
+    const states = new Float64Array((SHORT + 1) * D),
+      t = new Float64Array(SHORT + 1);
+    const x = start.slice(),
+      dx = new Float64Array(D);
     states.set(x, 0);
     for (let k = 0; k < SHORT; k++) {
       for (let i = 0; i < D; i++) dx[i] = -diagonal[i]! * x[i]!;
@@ -147,7 +157,9 @@ describe(`gradient flow, diagonal quadratic d = ${D}, ${SHORT} samples`, () => {
     gradientFlow(loss, { x0: start, T: 10, samples: SHORT });
   });
   bench("hand-written loop", () => {
-    const states = new Float64Array((SHORT + 1) * D), t = new Float64Array(SHORT + 1), l = new Float64Array(SHORT + 1);
+    const states = new Float64Array((SHORT + 1) * D),
+      t = new Float64Array(SHORT + 1),
+      l = new Float64Array(SHORT + 1);
     const x = new Float64Array(D);
     for (let k = 0; k <= SHORT; k++) {
       const tk = k === SHORT ? 10 : (k * 10) / SHORT;

@@ -10,7 +10,11 @@ import { checkCount, checkPoint, describe } from "./validate";
  * products: v ← Hv/‖Hv‖, λ ≈ vᵀHv. If the dominant eigenvalue is negative, iterates again on
  * H − μI (μ that eigenvalue) to reach the largest one.
  */
-export function largestHessianEigenvalue(loss: Objective, x: Point | number, options: { iterations?: number; tolerance?: number } = {}): number {
+export function largestHessianEigenvalue(
+  loss: Objective,
+  x: Point | number,
+  options: { iterations?: number; tolerance?: number } = {},
+): number {
   const f = checkObjective("loss", loss);
   const at = checkPoint("x", x, f.dim);
   const iterations = checkCount("iterations", options.iterations ?? 1000);
@@ -73,8 +77,12 @@ export function stableStepBound(loss: Objective, x: Point | number): number {
  * The Euclidean distance ‖a(t) − b(t)‖ at each stored time t of `a` that lies within `b`'s time span,
  * with `b` linearly interpolated between its stored times (sample `b` at `a.t` for exact values).
  */
-export function trajectoryDistance(a: Trajectory, b: Trajectory): { t: Float64Array; distance: Float64Array; max: number } {
-  if (a.dim !== b.dim) throw new RangeError(`trajectories must have the same dimension, received ${a.dim} and ${b.dim}`);
+export function trajectoryDistance(
+  a: Trajectory,
+  b: Trajectory,
+): { t: Float64Array; distance: Float64Array; max: number } {
+  if (a.dim !== b.dim)
+    throw new RangeError(`trajectories must have the same dimension, received ${a.dim} and ${b.dim}`);
   const dim = a.dim;
   const bEnd = b.t[b.t.length - 1]!;
   const times: number[] = [];
@@ -106,10 +114,14 @@ export function trajectoryDistance(a: Trajectory, b: Trajectory): { t: Float64Ar
  */
 export function observedOrder(stepSizes: ArrayLike<number>, errors: ArrayLike<number>): number {
   if (stepSizes.length !== errors.length || stepSizes.length < 2) {
-    throw new RangeError(`observedOrder needs at least two step sizes with one error each, received ${describe(stepSizes)} and ${describe(errors)}`);
+    throw new RangeError(
+      "observedOrder needs at least two step sizes with one error each, " +
+        `received ${describe(stepSizes)} and ${describe(errors)}`,
+    );
   }
   const n = stepSizes.length;
-  let mx = 0, my = 0;
+  let mx = 0,
+    my = 0;
   for (let k = 0; k < n; k++) {
     if (!(stepSizes[k]! > 0) || !(errors[k]! > 0)) {
       throw new RangeError(`step sizes and errors must be > 0, received h = ${stepSizes[k]}, error = ${errors[k]}`);
@@ -117,7 +129,8 @@ export function observedOrder(stepSizes: ArrayLike<number>, errors: ArrayLike<nu
     mx += Math.log(stepSizes[k]!) / n;
     my += Math.log(errors[k]!) / n;
   }
-  let sxy = 0, sxx = 0;
+  let sxy = 0,
+    sxx = 0;
   for (let k = 0; k < n; k++) {
     const dx = Math.log(stepSizes[k]!) - mx;
     sxy += dx * (Math.log(errors[k]!) - my);

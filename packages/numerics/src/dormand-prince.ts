@@ -8,15 +8,26 @@
  * Differential Equations I", §II.6 (routine DOPRI5).
  */
 
+// The Butcher tableau, the error weights and the dense-output weights, row by row as printed in the sources.
+// prettier-ignore
 const C2 = 1 / 5, C3 = 3 / 10, C4 = 4 / 5, C5 = 8 / 9;
+// prettier-ignore
 const A21 = 1 / 5;
+// prettier-ignore
 const A31 = 3 / 40, A32 = 9 / 40;
+// prettier-ignore
 const A41 = 44 / 45, A42 = -56 / 15, A43 = 32 / 9;
+// prettier-ignore
 const A51 = 19372 / 6561, A52 = -25360 / 2187, A53 = 64448 / 6561, A54 = -212 / 729;
+// prettier-ignore
 const A61 = 9017 / 3168, A62 = -355 / 33, A63 = 46732 / 5247, A64 = 49 / 176, A65 = -5103 / 18656;
+// prettier-ignore
 const A71 = 35 / 384, A73 = 500 / 1113, A74 = 125 / 192, A75 = -2187 / 6784, A76 = 11 / 84;
+// prettier-ignore
 const E1 = 71 / 57600, E3 = -71 / 16695, E4 = 71 / 1920, E5 = -17253 / 339200, E6 = 22 / 525, E7 = -1 / 40;
+// prettier-ignore
 const D1 = -12715105075 / 11282082432, D3 = 87487479700 / 32700410799, D4 = -10690763975 / 1880347072;
+// prettier-ignore
 const D5 = 701980252875 / 199316789632, D6 = -1453857185 / 822651844, D7 = 69997945 / 29380423;
 
 export interface DormandPrinceOptions {
@@ -46,10 +57,16 @@ export function dormandPrince(
   const y1 = new Float64Array(n);
   const yt = new Float64Array(n);
   let k1 = new Float64Array(n);
-  const k2 = new Float64Array(n), k3 = new Float64Array(n), k4 = new Float64Array(n);
-  const k5 = new Float64Array(n), k6 = new Float64Array(n);
+  const k2 = new Float64Array(n),
+    k3 = new Float64Array(n),
+    k4 = new Float64Array(n);
+  const k5 = new Float64Array(n),
+    k6 = new Float64Array(n);
   let k7 = new Float64Array(n);
-  const r2 = new Float64Array(n), r3 = new Float64Array(n), r4 = new Float64Array(n), r5 = new Float64Array(n);
+  const r2 = new Float64Array(n),
+    r3 = new Float64Array(n),
+    r4 = new Float64Array(n),
+    r5 = new Float64Array(n);
   const yd = new Float64Array(n);
 
   let t = times[0]!;
@@ -60,7 +77,8 @@ export function dormandPrince(
 
   f(t, y, k1);
   // Initial step (Hairer's heuristic, first part): h = 0.01 ‖x₀‖/‖f(x₀)‖ in the scaled norm.
-  let d0 = 0, d1 = 0;
+  let d0 = 0,
+    d1 = 0;
   for (let i = 0; i < n; i++) {
     const sc = atol + rtol * Math.abs(y[i]!);
     d0 += (y[i]! / sc) ** 2;
@@ -71,7 +89,10 @@ export function dormandPrince(
 
   for (let count = 0; ; count++) {
     if (count >= maxSteps) {
-      throw new RangeError(`gradient flow needed more than ${maxSteps} steps to reach t = ${tEnd}; the loss may be too stiff, or the flow may blow up`);
+      throw new RangeError(
+        `gradient flow needed more than ${maxSteps} steps to reach t = ${tEnd}; ` +
+          "the loss may be too stiff, or the flow may blow up",
+      );
     }
     const last = t + h >= tEnd;
     if (last) h = tEnd - t;

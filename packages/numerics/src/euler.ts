@@ -64,7 +64,9 @@ function copyDerivative(value: ArrayLike<number> | number, into: Float64Array): 
     return;
   }
   if (typeof value !== "object" || value === null || value.length !== into.length) {
-    throw new TypeError(`f must return dx/dt with ${into.length} number(s) (or fill its third argument), returned ${describe(value)}`);
+    throw new TypeError(
+      `f must return dx/dt with ${into.length} number(s) (or fill its third argument), returned ${describe(value)}`,
+    );
   }
   for (let i = 0; i < into.length; i++) into[i] = value[i]!;
 }

@@ -45,9 +45,16 @@ export interface Figure {
 type Numbers = ArrayLike<number>;
 type SeriesStyle = { tone?: Tone; dashed?: boolean };
 
-/** A figure of one or more panels side by side ("Left: … Right: …"). Checks the data and throws on anything the site cannot draw. */
+/**
+ * A figure of one or more panels side by side ("Left: … Right: …"). Checks the data and throws on
+ * anything the site cannot draw.
+ */
 export function figure(spec: { title?: string; panels: Panel[] }): Figure {
-  const fig: Figure = { type: "figure", ...(spec?.title !== undefined ? { title: spec.title } : {}), panels: spec?.panels };
+  const fig: Figure = {
+    type: "figure",
+    ...(spec?.title !== undefined ? { title: spec.title } : {}),
+    panels: spec?.panels,
+  };
   const problem = checkFigure(fig);
   if (problem) throw new TypeError(problem);
   return fig;
@@ -56,7 +63,12 @@ export function figure(spec: { title?: string; panels: Panel[] }): Figure {
 /** One panel: axes given as a label or as `{ label, log?, min?, max? }`. */
 export function panel(spec: { title?: string; x: string | Axis; y: string | Axis; series: Series[] }): Panel {
   const axis = (a: string | Axis): Axis => (typeof a === "string" ? { label: a } : a);
-  return { ...(spec.title !== undefined ? { title: spec.title } : {}), x: axis(spec.x), y: axis(spec.y), series: spec.series };
+  return {
+    ...(spec.title !== undefined ? { title: spec.title } : {}),
+    x: axis(spec.x),
+    y: axis(spec.y),
+    series: spec.series,
+  };
 }
 
 /** A connected curve through the points (xₖ, yₖ). */
@@ -69,13 +81,16 @@ export function points(label: string, x: Numbers, y: Numbers, style: SeriesStyle
   return { type: "points", label, x: Array.from(x), y: Array.from(y), ...style };
 }
 
-type TrajectoryStyle = SeriesStyle & { /** What to plot against time: a coordinate index (0 by default) or the loss. */ y?: number | "loss" };
+type TrajectoryStyle = SeriesStyle & {
+  /** What to plot against time: a coordinate index (0 by default) or the loss. */ y?: number | "loss";
+};
 
 function fromTrajectory(type: Series["type"], label: string, run: Trajectory, style: TrajectoryStyle): Series {
   const { y = 0, ...rest } = style;
   let values: ArrayLike<number>;
   if (y === "loss") {
-    if (!run.loss) throw new TypeError(`"${label}": this run has no loss to plot (Euler on an ODE records states only)`);
+    if (!run.loss)
+      throw new TypeError(`"${label}": this run has no loss to plot (Euler on an ODE records states only)`);
     values = run.loss;
   } else {
     values = coordinate(run, y);
@@ -101,7 +116,12 @@ export function pointsOf(label: string, run: Trajectory, style: TrajectoryStyle 
 }
 
 /** The graph of y = fn(x) on [from, to], sampled at `samples + 1` evenly spaced points (200 by default). */
-export function curve(label: string, fn: (x: number) => number, [from, to]: [number, number], style: SeriesStyle & { samples?: number } = {}): Series {
+export function curve(
+  label: string,
+  fn: (x: number) => number,
+  [from, to]: [number, number],
+  style: SeriesStyle & { samples?: number } = {},
+): Series {
   const { samples = 200, ...rest } = style;
   const x = Array.from({ length: samples + 1 }, (_, k) => from + ((to - from) * k) / samples);
   return line(label, x, x.map(fn), rest);
@@ -117,7 +137,8 @@ export function checkFigure(value: unknown): string | undefined {
   if (!isRecord(value) || value.type !== "figure") {
     return "the default export must be figure data: build it with figure({ panels: [panel({ … })] })";
   }
-  if (!Array.isArray(value.panels) || value.panels.length === 0) return "figure.panels must be a non-empty array of panels";
+  if (!Array.isArray(value.panels) || value.panels.length === 0)
+    return "figure.panels must be a non-empty array of panels";
   for (let p = 0; p < value.panels.length; p++) {
     const where = `panels[${p}]`;
     const pan: unknown = value.panels[p];
@@ -130,19 +151,26 @@ export function checkFigure(value: unknown): string | undefined {
     for (let s = 0; s < pan.series.length; s++) {
       const at = `${where}.series[${s}]`;
       const ser: unknown = pan.series[s];
-      if (!isRecord(ser) || (ser.type !== "line" && ser.type !== "points")) return `${at} must be a series made with line(…), points(…) or curve(…)`;
+      if (!isRecord(ser) || (ser.type !== "line" && ser.type !== "points"))
+        return `${at} must be a series made with line(…), points(…) or curve(…)`;
       if (typeof ser.label !== "string") return `${at}.label must be a string`;
-      if (ser.tone !== undefined && !TONES.includes(ser.tone as Tone)) return `${at}.tone must be one of ${TONES.join(", ")}, received ${String(ser.tone)}`;
+      if (ser.tone !== undefined && !TONES.includes(ser.tone as Tone))
+        return `${at}.tone must be one of ${TONES.join(", ")}, received ${String(ser.tone)}`;
       if (!Array.isArray(ser.x) || !Array.isArray(ser.y)) return `${at} ("${ser.label}") must have x and y arrays`;
-      if (ser.x.length !== ser.y.length) return `${at} ("${ser.label}") has ${ser.x.length} x values but ${ser.y.length} y values`;
+      if (ser.x.length !== ser.y.length)
+        return `${at} ("${ser.label}") has ${ser.x.length} x values but ${ser.y.length} y values`;
       for (const key of ["x", "y"] as const) {
         const values = ser[key] as unknown[];
         const log = (pan[key] as Axis).log === true;
         for (let k = 0; k < values.length; k++) {
           const v = values[k];
           if (typeof v !== "number") return `${at}.${key}[${k}] ("${ser.label}") is ${typeof v}, not a number`;
-          if (!Number.isFinite(v)) return `${at}.${key}[${k}] ("${ser.label}") is ${String(v)}: the computation overflowed or divided by zero`;
-          if (log && v <= 0) return `${at}.${key}[${k}] ("${ser.label}") is ${v}, but the ${key} axis is logarithmic and needs values > 0`;
+          if (!Number.isFinite(v))
+            return `${at}.${key}[${k}] ("${ser.label}") is ${String(v)}: the computation overflowed or divided by zero`;
+          if (log && v <= 0) {
+            const needs = `the ${key} axis is logarithmic and needs values > 0`;
+            return `${at}.${key}[${k}] ("${ser.label}") is ${v}, but ${needs}`;
+          }
         }
       }
     }

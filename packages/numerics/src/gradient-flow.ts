@@ -63,7 +63,9 @@ export function gradientFlow(loss: Objective, options: GradientFlowOptions): Tra
 
 function sampleTimes(o: Record<string, unknown>): Float64Array {
   if (o.times !== undefined && o.T !== undefined) {
-    throw new TypeError(`give either T (with samples) or times, not both: received T = ${describe(o.T)} and times = ${describe(o.times)}`);
+    throw new TypeError(
+      `give either T (with samples) or times, not both: received T = ${describe(o.T)} and times = ${describe(o.times)}`,
+    );
   }
   if (o.times !== undefined) {
     const raw = o.times as ArrayLike<unknown>;
@@ -73,11 +75,15 @@ function sampleTimes(o: Record<string, unknown>): Float64Array {
     const times = checkPoint("times", raw, raw.length);
     if (times[0] !== 0) throw new RangeError(`times must start at 0, received ${describe(raw)}`);
     for (let k = 1; k < times.length; k++) {
-      if (!(times[k]! >= times[k - 1]!)) throw new RangeError(`times must be ascending, received times[${k - 1}] = ${times[k - 1]} then times[${k}] = ${times[k]}`);
+      if (!(times[k]! >= times[k - 1]!))
+        throw new RangeError(
+          `times must be ascending, received times[${k - 1}] = ${times[k - 1]} then times[${k}] = ${times[k]}`,
+        );
     }
     return times;
   }
-  if (o.T === undefined) throw new TypeError("gradientFlow needs an end time T (or the sample times, as times), received neither");
+  if (o.T === undefined)
+    throw new TypeError("gradientFlow needs an end time T (or the sample times, as times), received neither");
   const T = checkNumber("T", o.T);
   if (T < 0) throw new RangeError(`T must be ≥ 0, received ${T}`);
   const samples = checkCount("samples", o.samples ?? 200, 10_000_000);
@@ -88,7 +94,12 @@ function sampleTimes(o: Record<string, unknown>): Float64Array {
 }
 
 /** x(t) = V e^{−Λt} Vᵀx₀: each eigen-component decays (or grows) at its own rate. */
-function quadraticFlow(f: QuadraticObjective, x0: Float64Array, times: Float64Array, out: TrajectoryBuilder): Trajectory {
+function quadraticFlow(
+  f: QuadraticObjective,
+  x0: Float64Array,
+  times: Float64Array,
+  out: TrajectoryBuilder,
+): Trajectory {
   const dim = f.dim;
   const x = new Float64Array(dim);
   const diagonal = f.diagonal;

@@ -14,4 +14,19 @@ export { coordinate, type Trajectory } from "./trajectory";
 export { randomGenerator, type Random } from "./rng";
 export { dot, norm } from "./linear-algebra";
 export { MAX_STEPS } from "./validate";
-export { figure, panel, line, points, curve, lineOf, pointsOf, checkFigure, TONES, type Figure, type Panel, type Series, type Axis, type Tone } from "./figure";
+export {
+  figure,
+  panel,
+  line,
+  points,
+  curve,
+  lineOf,
+  pointsOf,
+  checkFigure,
+  TONES,
+  type Figure,
+  type Panel,
+  type Series,
+  type Axis,
+  type Tone,
+} from "./figure";

@@ -17,7 +17,10 @@ export function norm(a: ArrayLike<number>): number {
  * Returns the eigenvalues ascending with their orthonormal eigenvectors. O(d³) per sweep; meant
  * for the small matrices of the course (d up to a few hundred).
  */
-export function symmetricEigen(matrix: readonly (readonly number[])[]): { values: Float64Array; vectors: Float64Array[] } {
+export function symmetricEigen(matrix: readonly (readonly number[])[]): {
+  values: Float64Array;
+  vectors: Float64Array[];
+} {
   const n = matrix.length;
   const a = matrix.map((row) => Float64Array.from(row));
   const v = Array.from({ length: n }, (_, i) => {

@@ -34,7 +34,9 @@ export function objective(definition: ObjectiveDefinition): Objective {
   const fill = (name: string, result: ArrayLike<number> | void, out: Float64Array): Float64Array => {
     if (result === undefined || result === out) return out;
     if (typeof result !== "object" || result === null || (result as ArrayLike<number>).length !== dim) {
-      throw new TypeError(`${name} must return ${dim} number(s) or fill its out argument, returned ${describe(result)}`);
+      throw new TypeError(
+        `${name} must return ${dim} number(s) or fill its out argument, returned ${describe(result)}`,
+      );
     }
     for (let i = 0; i < dim; i++) out[i] = (result as ArrayLike<number>)[i]!;
     return out;
@@ -55,7 +57,8 @@ export function checkObjective(name: string, obj: unknown): Objective {
   }
   const o = obj as Partial<Objective>;
   for (const key of ["value", "grad", "hvp"] as const) {
-    if (typeof o[key] !== "function") throw new TypeError(`${name}.${key} must be a function, received ${describe(o[key])}`);
+    if (typeof o[key] !== "function")
+      throw new TypeError(`${name}.${key} must be a function, received ${describe(o[key])}`);
   }
   checkCount(`${name}.dim`, o.dim);
   return o as Objective;

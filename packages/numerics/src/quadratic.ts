@@ -17,7 +17,9 @@ export function quadratic(curvature: number | readonly (readonly number[])[]): Q
     return fromRows([[lambda]]);
   }
   if (!Array.isArray(curvature) || curvature.length === 0) {
-    throw new TypeError(`quadratic takes a number λ or a symmetric matrix A (rows of numbers), received ${describe(curvature)}`);
+    throw new TypeError(
+      `quadratic takes a number λ or a symmetric matrix A (rows of numbers), received ${describe(curvature)}`,
+    );
   }
   const n = curvature.length;
   curvature.forEach((row, i) => {

@@ -33,7 +33,10 @@ export interface SgdOptions {
 export function sgd(problem: FiniteSumObjective, options: SgdOptions): Trajectory {
   const f = checkObjective("problem", problem) as FiniteSumObjective;
   if (typeof f.batchGrad !== "function" || typeof f.size !== "number") {
-    throw new TypeError(`problem must be a sum over examples (such as leastSquares(data)), received an objective without batchGrad/size: ${describe(problem)}`);
+    throw new TypeError(
+      "problem must be a sum over examples (such as leastSquares(data)), " +
+        `received an objective without batchGrad/size: ${describe(problem)}`,
+    );
   }
   const o = checkOptions("sgd options", options);
   const dim = f.dim;
@@ -41,7 +44,8 @@ export function sgd(problem: FiniteSumObjective, options: SgdOptions): Trajector
   const eta = checkNumber("eta", o.eta, { positive: true });
   const batchSize = checkCount("batchSize", o.batchSize, f.size);
   const steps = checkSteps("steps", o.steps);
-  if (typeof o.seed !== "number" || !Number.isInteger(o.seed)) throw new TypeError(`seed must be a whole number, received ${describe(o.seed)}`);
+  if (typeof o.seed !== "number" || !Number.isInteger(o.seed))
+    throw new TypeError(`seed must be a whole number, received ${describe(o.seed)}`);
   const every = checkCount("every", o.every ?? 1);
   const random = randomGenerator(o.seed);
   const order = Int32Array.from({ length: f.size }, (_, i) => i);

@@ -26,7 +26,11 @@ export class TrajectoryBuilder {
   readonly loss: Float64Array | undefined;
   count = 0;
 
-  constructor(readonly dim: number, capacity: number, withLoss: boolean) {
+  constructor(
+    readonly dim: number,
+    capacity: number,
+    withLoss: boolean,
+  ) {
     this.t = new Float64Array(capacity);
     this.states = new Float64Array(capacity * dim);
     this.loss = withLoss ? new Float64Array(capacity) : undefined;

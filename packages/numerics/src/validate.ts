@@ -13,7 +13,9 @@ export function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value) || ArrayBuffer.isView(value)) {
-    const items = Array.from(value as ArrayLike<unknown>).slice(0, 6).map(describe);
+    const items = Array.from(value as ArrayLike<unknown>)
+      .slice(0, 6)
+      .map(describe);
     const more = (value as ArrayLike<unknown>).length > 6 ? ", …" : "";
     return `[${items.join(", ")}${more}] (length ${(value as ArrayLike<unknown>).length})`;
   }

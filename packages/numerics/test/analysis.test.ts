@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { gradientDescent, gradientFlow, largestHessianEigenvalue, objective, observedOrder, quadratic, rosenbrock, stableStepBound, trajectoryDistance } from "../src/index";
+import {
+  gradientDescent,
+  gradientFlow,
+  largestHessianEigenvalue,
+  objective,
+  observedOrder,
+  quadratic,
+  rosenbrock,
+  stableStepBound,
+  trajectoryDistance,
+} from "../src/index";
 
 describe("analysis", () => {
   it("finds the largest Hessian eigenvalue by power iteration", () => {
     // [[2, −1, 0], [−1, 2, −1], [0, −1, 2]] has eigenvalues 2 − √2, 2, 2 + √2.
-    const a = quadratic([[2, -1, 0], [-1, 2, -1], [0, -1, 2]]);
+    const a = quadratic([
+      [2, -1, 0],
+      [-1, 2, -1],
+      [0, -1, 2],
+    ]);
     expect(largestHessianEigenvalue(a, [0, 0, 0])).toBeCloseTo(2 + Math.SQRT2, 9);
     expect(stableStepBound(a, [0, 0, 0])).toBeCloseTo(2 / (2 + Math.SQRT2), 9);
     // Rosenbrock at (1, 1): H = [[802, −400], [−400, 200]], λmax = 501 + √(301² + 400²).
@@ -12,8 +26,24 @@ describe("analysis", () => {
   });
 
   it("finds the largest eigenvalue when the dominant one is negative", () => {
-    expect(largestHessianEigenvalue(quadratic([[-1, 0], [0, -3]]), [0, 0])).toBeCloseTo(-1, 9);
-    expect(stableStepBound(quadratic([[-1, 0], [0, -3]]), [0, 0])).toBe(Infinity);
+    expect(
+      largestHessianEigenvalue(
+        quadratic([
+          [-1, 0],
+          [0, -3],
+        ]),
+        [0, 0],
+      ),
+    ).toBeCloseTo(-1, 9);
+    expect(
+      stableStepBound(
+        quadratic([
+          [-1, 0],
+          [0, -3],
+        ]),
+        [0, 0],
+      ),
+    ).toBe(Infinity);
   });
 
   it("measures the distance between GD and gradient flow at matching times", () => {
@@ -35,7 +65,11 @@ describe("analysis", () => {
     const g = f.grad(p);
     const wantG = [Math.cos(0.7) * Math.cos(-1.1) + 3 * 0.49, -Math.sin(0.7) * Math.sin(-1.1)];
     wantG.forEach((w, i) => expect(Math.abs(g[i]! - w) / Math.abs(w)).toBeLessThan(1e-7));
-    const withGrad = objective({ dim: 2, value: ([x, y]) => Math.sin(x!) * Math.cos(y!) + x! ** 3, grad: ([x, y]) => [Math.cos(x!) * Math.cos(y!) + 3 * x! ** 2, -Math.sin(x!) * Math.sin(y!)] });
+    const withGrad = objective({
+      dim: 2,
+      value: ([x, y]) => Math.sin(x!) * Math.cos(y!) + x! ** 3,
+      grad: ([x, y]) => [Math.cos(x!) * Math.cos(y!) + 3 * x! ** 2, -Math.sin(x!) * Math.sin(y!)],
+    });
     const v = [0.3, 0.8];
     const hxx = -Math.sin(0.7) * Math.cos(-1.1) + 6 * 0.7;
     const hxy = -Math.cos(0.7) * Math.sin(-1.1);

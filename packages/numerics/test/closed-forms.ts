@@ -3,7 +3,13 @@
  * matrix A = [[a, b], [b, c]] has eigenvalues m ± r, m = (a + c)/2, r = √(((a − c)/2)² + b²), and
  * any analytic function φ(A) = Σₖ φ(λₖ) vₖvₖᵀ.
  */
-export function applyMatrixFunction2(a: number, b: number, c: number, phi: (lambda: number) => number, x: [number, number]): [number, number] {
+export function applyMatrixFunction2(
+  a: number,
+  b: number,
+  c: number,
+  phi: (lambda: number) => number,
+  x: [number, number],
+): [number, number] {
   const m = (a + c) / 2;
   const r = Math.hypot((a - c) / 2, b);
   const out: [number, number] = [0, 0];
@@ -19,4 +25,5 @@ export function applyMatrixFunction2(a: number, b: number, c: number, phi: (lamb
   return out;
 }
 
-export const relativeError = (got: number, want: number): number => Math.abs(got - want) / Math.max(Math.abs(want), 1e-300);
+export const relativeError = (got: number, want: number): number =>
+  Math.abs(got - want) / Math.max(Math.abs(want), 1e-300);

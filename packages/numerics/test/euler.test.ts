@@ -14,7 +14,9 @@ describe("euler", () => {
 
   it("has one-step error O(h²): it quarters when h halves (|1 − h − e^{−h}| ≈ h²/2)", () => {
     const hs = [0.1, 0.05, 0.025];
-    const errors = hs.map((h) => Math.abs(euler((_t, y, out) => void (out[0] = -y[0]!), { x0: 1, h, steps: 1 }).x[1]![0]! - Math.exp(-h)));
+    const errors = hs.map((h) =>
+      Math.abs(euler((_t, y, out) => void (out[0] = -y[0]!), { x0: 1, h, steps: 1 }).x[1]![0]! - Math.exp(-h)),
+    );
     expect(errors[0]! / errors[1]!).toBeGreaterThan(3.8);
     expect(errors[0]!).toBeCloseTo(0.1 ** 2 / 2, 3);
     expect(observedOrder(hs, errors)).toBeCloseTo(2, 1);

@@ -3,7 +3,15 @@ import { checkFigure, curve, figure, line, panel, points } from "../src/index";
 
 describe("figure data", () => {
   it("is plain data that survives JSON", () => {
-    const fig = figure({ panels: [panel({ x: "t", y: { label: "θ", log: true }, series: [line("GF", new Float64Array([0, 1]), [1, 0.5]), points("GD", [0, 1], [1, 0.4], { tone: "black" })] })] });
+    const fig = figure({
+      panels: [
+        panel({
+          x: "t",
+          y: { label: "θ", log: true },
+          series: [line("GF", new Float64Array([0, 1]), [1, 0.5]), points("GD", [0, 1], [1, 0.4], { tone: "black" })],
+        }),
+      ],
+    });
     expect(JSON.parse(JSON.stringify(fig))).toEqual(fig);
     expect(checkFigure(fig)).toBeUndefined();
   });
@@ -15,9 +23,17 @@ describe("figure data", () => {
   });
 
   it("names the first value it cannot draw", () => {
-    const bad = { type: "figure", panels: [{ x: { label: "t" }, y: { label: "θ" }, series: [line("GD", [0, 1, 2], [1, Number.NaN, 2])] }] };
+    const bad = {
+      type: "figure",
+      panels: [{ x: { label: "t" }, y: { label: "θ" }, series: [line("GD", [0, 1, 2], [1, Number.NaN, 2])] }],
+    };
     expect(checkFigure(bad)).toMatch(/panels\[0\]\.series\[0\]\.y\[1\] \("GD"\) is NaN/);
-    expect(checkFigure({ type: "figure", panels: [{ x: { label: "t" }, y: { label: "e", log: true }, series: [line("e", [1], [0])] }] })).toMatch(/logarithmic/);
+    expect(
+      checkFigure({
+        type: "figure",
+        panels: [{ x: { label: "t" }, y: { label: "e", log: true }, series: [line("e", [1], [0])] }],
+      }),
+    ).toMatch(/logarithmic/);
     expect(checkFigure(42)).toMatch(/default export must be figure data/);
     expect(() => figure({ panels: [] })).toThrow(/non-empty/);
   });

@@ -14,7 +14,13 @@ describe("gradientDescent", () => {
     const [a, b, c] = [3, 1, 2];
     const eta = 0.1;
     const x0: [number, number] = [1, -2];
-    const run = gradientDescent(quadratic([[a, b], [b, c]]), { x0, eta, steps: 40 });
+    const run = gradientDescent(
+      quadratic([
+        [a, b],
+        [b, c],
+      ]),
+      { x0, eta, steps: 40 },
+    );
     for (const k of [1, 7, 40]) {
       const want = applyMatrixFunction2(a, b, c, (lambda) => (1 - eta * lambda) ** k, x0);
       expect(run.x[k]![0]).toBeCloseTo(want[0], 12);
@@ -23,7 +29,10 @@ describe("gradientDescent", () => {
   });
 
   it("converges below 2/λmax and diverges above it, saying at which step", () => {
-    const loss = quadratic([[3, 1], [1, 2]]);
+    const loss = quadratic([
+      [3, 1],
+      [1, 2],
+    ]);
     const bound = stableStepBound(loss, [0, 0]);
     expect(bound).toBeCloseTo(2 / ((5 + Math.sqrt(5)) / 2), 10);
     const below = gradientDescent(loss, { x0: [1, 1], eta: 0.95 * bound, steps: 2000 });
@@ -48,12 +57,16 @@ describe("gradientDescent", () => {
   it("rejects bad arguments with the argument's name and the value received", () => {
     const loss = quadratic(1);
     expect(() => gradientDescent(loss, { x0: [Number.NaN], eta: 0.1, steps: 1 })).toThrow(/x0\[0\].*NaN/);
-    expect(() => gradientDescent(loss, { x0: [1, 2], eta: 0.1, steps: 1 })).toThrow(/x0 must have 1 coordinate.*length 2/);
+    expect(() => gradientDescent(loss, { x0: [1, 2], eta: 0.1, steps: 1 })).toThrow(
+      /x0 must have 1 coordinate.*length 2/,
+    );
     expect(() => gradientDescent(loss, { x0: [1], eta: 0, steps: 1 })).toThrow(RangeError);
     expect(() => gradientDescent(loss, { x0: [1], eta: -1, steps: 1 })).toThrow(/eta must be > 0, received -1/);
     expect(() => gradientDescent(loss, { x0: [1], eta: 0.1, steps: 2.5 })).toThrow(/steps .*received 2.5/);
     expect(() => gradientDescent(loss, { x0: [1], eta: 0.1, steps: -1 })).toThrow(/steps .*received -1/);
-    expect(() => gradientDescent(loss, { x0: [1], eta: 0.1, steps: 20_000_000 })).toThrow(/at most 10000000, received 20000000/);
+    expect(() => gradientDescent(loss, { x0: [1], eta: 0.1, steps: 20_000_000 })).toThrow(
+      /at most 10000000, received 20000000/,
+    );
     expect(() => gradientDescent(loss, { x0: [1], eta: "0.1" as unknown as number, steps: 1 })).toThrow(TypeError);
   });
 });

@@ -19,7 +19,13 @@ describe("gradientFlow", () => {
   it("is e^{−At}x₀ on ½xᵀAx", () => {
     const [a, b, c] = [3, 1, 2];
     const x0: [number, number] = [1, -2];
-    const run = gradientFlow(quadratic([[a, b], [b, c]]), { x0, T: 2, samples: 8 });
+    const run = gradientFlow(
+      quadratic([
+        [a, b],
+        [b, c],
+      ]),
+      { x0, T: 2, samples: 8 },
+    );
     run.t.forEach((t, k) => {
       const want = applyMatrixFunction2(a, b, c, (lambda) => Math.exp(-lambda * t), x0);
       expect(run.x[k]![0]).toBeCloseTo(want[0], 13);
@@ -30,11 +36,17 @@ describe("gradientFlow", () => {
   it("integrates a quadratic it is not told is quadratic to 1e-10 (the adaptive path)", () => {
     const [a, b, c] = [3, 1, 2];
     const x0: [number, number] = [1, -2];
-    const hidden = objective({ dim: 2, value: ([x, y]) => 0.5 * (a * x! * x! + 2 * b * x! * y! + c * y! * y!), grad: ([x, y]) => [a * x! + b * y!, b * x! + c * y!] });
+    const hidden = objective({
+      dim: 2,
+      value: ([x, y]) => 0.5 * (a * x! * x! + 2 * b * x! * y! + c * y! * y!),
+      grad: ([x, y]) => [a * x! + b * y!, b * x! + c * y!],
+    });
     const run = gradientFlow(hidden, { x0, T: 3, samples: 37 });
     run.t.forEach((t, k) => {
       const want = applyMatrixFunction2(a, b, c, (lambda) => Math.exp(-lambda * t), x0);
-      expect(Math.hypot(run.x[k]![0]! - want[0], run.x[k]![1]! - want[1])).toBeLessThan(1e-10 * Math.hypot(...want) + 1e-14);
+      expect(Math.hypot(run.x[k]![0]! - want[0], run.x[k]![1]! - want[1])).toBeLessThan(
+        1e-10 * Math.hypot(...want) + 1e-14,
+      );
     });
   });
 
@@ -42,7 +54,9 @@ describe("gradientFlow", () => {
     const theta0 = 1.5;
     const run = gradientFlow(quartic(1), { x0: theta0, T: 10, samples: 997 });
     let worst = 0;
-    run.t.forEach((t, k) => (worst = Math.max(worst, relativeError(run.x[k]![0]!, theta0 / Math.sqrt(1 + 2 * theta0 ** 2 * t)))));
+    run.t.forEach(
+      (t, k) => (worst = Math.max(worst, relativeError(run.x[k]![0]!, theta0 / Math.sqrt(1 + 2 * theta0 ** 2 * t)))),
+    );
     expect(worst).toBeLessThan(1e-10);
     expect(run.loss![run.t.length - 1]).toBeCloseTo((theta0 / Math.sqrt(1 + 20 * theta0 ** 2)) ** 4 / 4, 12);
   });
@@ -66,7 +80,11 @@ describe("gradientFlow", () => {
   it("rejects a negative T, unsorted times, and both or neither of T and times", () => {
     expect(() => gradientFlow(quadratic(1), { x0: 1, T: -1 })).toThrow(/T must be ≥ 0, received -1/);
     expect(() => gradientFlow(quadratic(1), { x0: 1, times: [0, 2, 1] })).toThrow(/ascending/);
-    expect(() => gradientFlow(quadratic(1), { x0: 1, T: 1, times: [0, 1] } as never)).toThrow(/either T \(with samples\) or times, not both/);
-    expect(() => gradientFlow(quadratic(1), { x0: 1 } as never)).toThrow(/needs an end time T \(or the sample times, as times\), received neither/);
+    expect(() => gradientFlow(quadratic(1), { x0: 1, T: 1, times: [0, 1] } as never)).toThrow(
+      /either T \(with samples\) or times, not both/,
+    );
+    expect(() => gradientFlow(quadratic(1), { x0: 1 } as never)).toThrow(
+      /needs an end time T \(or the sample times, as times\), received neither/,
+    );
   });
 });

@@ -5,7 +5,7 @@ import { applyMatrixFunction2 } from "./closed-forms";
 // A non-quadratic 2-D loss with its derivatives by hand: L = x⁴/4 + x²y²/2 + y²/2 + x.
 const bumpy = objective({
   dim: 2,
-  value: ([x, y]) => x! ** 4 / 4 + (x! * x! * y! * y!) / 2 + y! * y! / 2 + x!,
+  value: ([x, y]) => x! ** 4 / 4 + (x! * x! * y! * y!) / 2 + (y! * y!) / 2 + x!,
   grad: ([x, y]) => [x! ** 3 + x! * y! * y! + 1, x! * x! * y! + y!],
   hvp: ([x, y], [u, v]) => [(3 * x! * x! + y! * y!) * u! + 2 * x! * y! * v!, 2 * x! * y! * u! + (x! * x! + 1) * v!],
 });
@@ -17,9 +17,17 @@ describe("modifiedLoss", () => {
     expect(m.grad([2])[0]).toBeCloseTo(1.25 * 2, 15);
   });
 
-  it("of a general loss is L + (η/4)‖∇L‖² with gradient ∇L + (η/2)H∇L (L = θ⁴/4: θ³ + (3η/2)θ⁵)", () => {
+  it("of a general loss is L + (η/4)‖∇L‖², gradient ∇L + (η/2)H∇L (L = θ⁴/4: θ³ + (3η/2)θ⁵)", () => {
     const eta = 0.1;
-    const m = modifiedLoss(objective({ dim: 1, value: ([w]) => w! ** 4 / 4, grad: ([w]) => [w! ** 3], hvp: ([w], [v]) => [3 * w! ** 2 * v!] }), eta);
+    const m = modifiedLoss(
+      objective({
+        dim: 1,
+        value: ([w]) => w! ** 4 / 4,
+        grad: ([w]) => [w! ** 3],
+        hvp: ([w], [v]) => [3 * w! ** 2 * v!],
+      }),
+      eta,
+    );
     const w = 1.3;
     expect(m.value([w])).toBeCloseTo(w ** 4 / 4 + (eta / 4) * w ** 6, 14);
     expect(m.grad([w])[0]).toBeCloseTo(w ** 3 + 1.5 * eta * w ** 5, 13);
@@ -31,7 +39,16 @@ describe("modifiedLoss", () => {
     const [a, b, c] = [3, 1, 2];
     const eta = 0.2;
     const x0: [number, number] = [1, -2];
-    const run = gradientFlow(modifiedLoss(quadratic([[a, b], [b, c]]), eta), { x0, T: 2, samples: 4 });
+    const run = gradientFlow(
+      modifiedLoss(
+        quadratic([
+          [a, b],
+          [b, c],
+        ]),
+        eta,
+      ),
+      { x0, T: 2, samples: 4 },
+    );
     run.t.forEach((t, k) => {
       const want = applyMatrixFunction2(a, b, c, (lambda) => Math.exp(-(lambda + (eta * lambda * lambda) / 2) * t), x0);
       expect(run.x[k]![0]).toBeCloseTo(want[0], 12);

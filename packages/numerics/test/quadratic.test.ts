@@ -3,13 +3,24 @@ import { diagonalQuadratic, hillyTerrain, gradientDescent, quadratic } from "../
 
 describe("quadratic and test functions", () => {
   it("decomposes a symmetric matrix into its eigenvalues (2 − √2, 2, 2 + √2)", () => {
-    const q = quadratic([[2, -1, 0], [-1, 2, -1], [0, -1, 2]]);
-    expect(Array.from(q.eigenvalues).map((v) => +v.toFixed(12))).toEqual([2 - Math.SQRT2, 2, 2 + Math.SQRT2].map((v) => +v.toFixed(12)));
+    const q = quadratic([
+      [2, -1, 0],
+      [-1, 2, -1],
+      [0, -1, 2],
+    ]);
+    expect(Array.from(q.eigenvalues).map((v) => +v.toFixed(12))).toEqual(
+      [2 - Math.SQRT2, 2, 2 + Math.SQRT2].map((v) => +v.toFixed(12)),
+    );
     expect(q.value([1, 1, 1])).toBe(0.5 * (2 + 2 + 2 - 2 - 2));
   });
 
   it("refuses a matrix that is not symmetric or not square, naming the entries", () => {
-    expect(() => quadratic([[1, 2], [3, 4]])).toThrow(/A must be symmetric, received A\[0\]\[1\] = 2 but A\[1\]\[0\] = 3/);
+    expect(() =>
+      quadratic([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow(/A must be symmetric, received A\[0\]\[1\] = 2 but A\[1\]\[0\] = 3/);
     expect(() => quadratic([[1, 2], [3]])).toThrow(/row 1 should have 2 entries/);
     expect(() => quadratic(Number.NaN)).toThrow(/lambda must be finite, received NaN/);
   });

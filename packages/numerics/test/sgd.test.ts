@@ -22,7 +22,13 @@ describe("sgd", () => {
   it("samples without replacement within an epoch (the last batch is the remainder)", () => {
     const problem = leastSquares(data);
     const seen: number[][] = [];
-    const spy: FiniteSumObjective = { ...problem, batchGrad: (w, idx, count, out) => (seen.push(Array.from(idx).slice(0, count)), problem.batchGrad(w, idx, count, out)) };
+    const spy: FiniteSumObjective = {
+      ...problem,
+      batchGrad: (w, idx, count, out) => (
+        seen.push(Array.from(idx).slice(0, count)),
+        problem.batchGrad(w, idx, count, out)
+      ),
+    };
     sgd(spy, { x0: [0, 0], eta: 0.1, batchSize: 6, steps: 8, seed: 1 });
     expect(seen.map((b) => b.length)).toEqual([6, 6, 6, 2, 6, 6, 6, 2]);
     for (const epoch of [seen.slice(0, 4), seen.slice(4, 8)]) {
@@ -41,7 +47,11 @@ describe("sgd", () => {
 
   it("rejects a batch larger than the data set and a missing seed", () => {
     const problem = leastSquares(data);
-    expect(() => sgd(problem, { x0: [0, 0], eta: 0.1, batchSize: 21, steps: 1, seed: 1 })).toThrow(/batchSize must be a whole number in 1 … 20, received 21/);
-    expect(() => sgd(problem, { x0: [0, 0], eta: 0.1, batchSize: 2, steps: 1 } as never)).toThrow(/seed must be a whole number, received undefined/);
+    expect(() => sgd(problem, { x0: [0, 0], eta: 0.1, batchSize: 21, steps: 1, seed: 1 })).toThrow(
+      /batchSize must be a whole number in 1 … 20, received 21/,
+    );
+    expect(() => sgd(problem, { x0: [0, 0], eta: 0.1, batchSize: 2, steps: 1 } as never)).toThrow(
+      /seed must be a whole number, received undefined/,
+    );
   });
 });

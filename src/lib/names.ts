@@ -1,0 +1,23 @@
+/**
+ * Every name Descent gives to what it keeps in the browser (localStorage keys) and to the events and
+ * performance marks it emits, in one place: nothing else spells a `descent:` string.
+ */
+export const STORAGE = {
+  /** The reader's theme choice: "light" or "dark" (absent: the system's). */
+  theme: "descent:theme",
+  /** Prefix of a live block's saved edit: `descent:code:<block id>`. */
+  codePrefix: "descent:code:",
+  /** Prefix of the marker set while a saved edit runs on arrival: `descent:running:<block id>`. */
+  runningPrefix: "descent:running:",
+  /** Prefix of an exercise's progress: `descent:exercise:<exercise id>`. */
+  exercisePrefix: "descent:exercise:",
+} as const;
+
+export const EVENTS = {
+  /** On window, when the theme toggle changes the theme. */
+  themeChange: "descent:themechange",
+  /** A performance mark, its detail the block id, each time a live chart is drawn (for the bench). */
+  chartDrawn: "descent:chart-drawn",
+  /** On window, when an exercise's progress changes (detail: the exercise id). */
+  progressChange: "descent:progresschange",
+} as const;

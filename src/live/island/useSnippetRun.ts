@@ -1,0 +1,30 @@
+import { useEffect, useMemo, useRef, type RefObject } from "react";
+import type { SnippetResult } from "../runner/run-result";
+import { SnippetRunner } from "../runner/snippet-runner";
+
+const createWorker = () => new Worker(new URL("../runner/runner.worker.ts", import.meta.url), { type: "module" });
+
+/**
+ * A block's runner: submits code to its worker and hands each result to `onResult` (through a ref,
+ * so the runner lives as long as the block). The worker starts once the block is on screen, so the
+ * first edit runs at once.
+ */
+export function useSnippetRun(root: RefObject<HTMLElement | null>, onResult: (result: SnippetResult) => void) {
+  const handler = useRef(onResult);
+  handler.current = onResult;
+  const runner = useMemo(() => new SnippetRunner((result) => handler.current(result), { createWorker }), []);
+  useEffect(() => {
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        runner.warmUp();
+        observer.disconnect();
+      }
+    });
+    observer.observe(root.current!);
+    return () => {
+      observer.disconnect();
+      runner.dispose();
+    };
+  }, [runner, root]);
+  return runner;
+}

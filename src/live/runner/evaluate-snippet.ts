@@ -1,0 +1,65 @@
+import { transform } from "sucrase";
+import { ConsoleCapture, type ConsoleOutput } from "./console-capture";
+import { functionHeaderLines, placeInStack, SOURCE_NAME, SOURCE_URL_COMMENT, syntaxErrorParts } from "./error-location";
+import { failure, type SnippetResult } from "./run-result";
+
+/** The modules a snippet may import, by name. */
+export type ModuleTable = Record<string, unknown>;
+
+/** What evaluating a snippet gave: its default export and what it printed, or a failed run. */
+export type Evaluation =
+  { ok: true; exported: unknown; console: ConsoleOutput; ms: number } | Extract<SnippetResult, { ok: false }>;
+
+const PARAMS = ["require", "exports", "module", "console"] as const;
+
+/**
+ * Evaluates a live-code snippet: strips its TypeScript (sucrase, which keeps line numbers), links
+ * its imports to `modules` and runs it with a captured console. Never throws: every failure comes
+ * back as a `SnippetError` with the student's line and column when known.
+ */
+export function evaluateSnippet(
+  source: string,
+  modules: ModuleTable,
+  now: () => number = () => performance.now(),
+): Evaluation {
+  const started = now();
+  const capture = new ConsoleCapture();
+  const fail = (...[kind, message, details]: Parameters<typeof failure>) =>
+    failure(kind, message, { ...details, console: capture.output(), ms: now() - started }) as Extract<
+      SnippetResult,
+      { ok: false }
+    >;
+
+  let js: string;
+  try {
+    js = transform(source, { transforms: ["typescript", "imports"], filePath: SOURCE_NAME }).code;
+  } catch (e) {
+    const { message, place } = syntaxErrorParts(e instanceof Error ? e.message : String(e));
+    return fail("syntax", message, { ...place });
+  }
+
+  const require = (name: string): unknown => {
+    if (Object.hasOwn(modules, name)) return modules[name];
+    const names = Object.keys(modules).map((m) => `"${m}"`);
+    throw new Error(`a live block can import only ${names.join(", ")}, not "${name}"`);
+  };
+  const module = { exports: {} as Record<string, unknown> };
+  let run: (...args: unknown[]) => unknown;
+  try {
+    run = new Function(...PARAMS, `${js}${SOURCE_URL_COMMENT}`) as (...args: unknown[]) => unknown;
+  } catch (e) {
+    return fail("syntax", e instanceof Error ? e.message : String(e));
+  }
+  try {
+    run(require, module.exports, module, capture.console());
+  } catch (e) {
+    const place = placeInStack(e, functionHeaderLines(PARAMS));
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : `the snippet threw ${String(e)}`;
+    return fail("runtime", message, { ...place });
+  }
+  const exported = module.exports.default;
+  if (exported === undefined) {
+    return fail("figure", "the snippet has no default export: end it with `export default figure({ panels: [...] })`");
+  }
+  return { ok: true, exported, console: capture.output(), ms: now() - started };
+}

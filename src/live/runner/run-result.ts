@@ -1,0 +1,32 @@
+import type { Figure } from "@descent/numerics";
+import type { ConsoleOutput } from "./console-capture";
+
+/** What kind of thing went wrong in a run, as the student is told it. */
+export type FailureKind = "syntax" | "runtime" | "figure" | "timeout" | "crash";
+
+/** Where a snippet went wrong, in the student's own line and column (1-based). */
+export interface SnippetError {
+  kind: FailureKind;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** What one run of a snippet gave: the figure to draw (with notes for the student), or what went wrong. */
+export type SnippetResult =
+  | { ok: true; figure: Figure; notes: string[]; console: ConsoleOutput; ms: number }
+  | { ok: false; error: SnippetError; console: ConsoleOutput; ms: number };
+
+export const NO_OUTPUT: ConsoleOutput = { lines: [], dropped: 0 };
+
+/** The one way a failed run is built, on either side of the worker. */
+export function failure(
+  kind: FailureKind,
+  message: string,
+  details: { line?: number | undefined; column?: number | undefined; console?: ConsoleOutput; ms?: number } = {},
+): SnippetResult {
+  const error: SnippetError = { kind, message };
+  if (details.line !== undefined) error.line = details.line;
+  if (details.column !== undefined) error.column = details.column;
+  return { ok: false, error, console: details.console ?? NO_OUTPUT, ms: details.ms ?? 0 };
+}

@@ -1,0 +1,68 @@
+// The steps every browser test takes with a live block, in one place: open it, find a line or a
+// literal of its code, replace a line, read its chart, status and messages.
+import { expect } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+
+/** Opens a page and waits until the live block `selector` has its editor and its chart. */
+export async function openBlock(
+  opener: Browser | BrowserContext,
+  url: string,
+  selector: string,
+): Promise<{ page: Page; block: Locator }> {
+  const page = await opener.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url);
+  const block = page.locator(selector);
+  await reachFor(block);
+  await block.locator(".live-chart canvas").first().waitFor();
+  return { page, block };
+}
+
+/** Does what a reader does to use a block (brings it on screen), and waits until its editor is there. */
+export async function reachFor(block: Locator): Promise<void> {
+  await block.scrollIntoViewIfNeeded();
+  await block.locator(".cm-content").waitFor();
+}
+
+/** The editor line of a block that contains `text`. */
+export const codeLine = (block: Locator, text: string) => block.locator(".cm-line", { hasText: text }).first();
+
+/** Replaces the editor line that contains `find` with `replacement`, by keyboard. */
+export async function replaceLine(page: Page, block: Locator, find: string, replacement: string): Promise<void> {
+  await codeLine(block, find).click();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Shift+Home");
+  await page.keyboard.type(replacement);
+}
+
+/** Replaces the whole code of a block, by keyboard. */
+export async function replaceCode(page: Page, block: Locator, code: string): Promise<void> {
+  await block.locator(".cm-content").focus();
+  await page.keyboard.press("Control+a");
+  await page.keyboard.type(code);
+}
+
+/** The on-screen centre of the literal `text` in an editor line. */
+export async function literalBox(line: Locator, text: string): Promise<{ x: number; y: number }> {
+  return line.evaluate((el, literal) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(literal);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + literal.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    throw new Error(`literal ${literal} not found`);
+  }, text);
+}
+
+/** The whole text of a block's editor. */
+export const editorText = (block: Locator) => block.locator(".cm-content").textContent();
+/** The pixels of a block's chart (panel `panel`), to compare before and after an edit. */
+export const chartPixels = (block: Locator, panel = 0) => block.locator(".live-chart canvas").nth(panel).screenshot();
+export const statusOf = (block: Locator) => block.locator(".live-status");
+export const alertOf = (block: Locator) => block.locator(".live-error");
+/** Waits until the block's latest run is drawn ("Done in … ms"). */
+export const redrawn = (block: Locator) => expect.poll(() => statusOf(block).textContent()).toMatch(/Done in \d+ ms/);
