@@ -7,6 +7,7 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import pagefind from "astro-pagefind";
+import contentSecurityPolicy from "./src/integrations/content-security-policy.ts";
 
 const base = process.env.BASE_PATH || "/";
 
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   site: process.env.SITE_URL || undefined,
   trailingSlash: "ignore",
-  integrations: [mdx(), react(), pagefind()],
+  integrations: [mdx(), react(), pagefind(), contentSecurityPolicy()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
   },

@@ -34,11 +34,23 @@ export async function replaceLine(page: Page, block: Locator, find: string, repl
   await page.keyboard.type(replacement);
 }
 
-/** Replaces the whole code of a block, by keyboard. */
+/** Replaces the whole code of a block, as a paste does: select all, then one insertion. */
 export async function replaceCode(page: Page, block: Locator, code: string): Promise<void> {
   await block.locator(".cm-content").focus();
   await page.keyboard.press("Control+a");
-  await page.keyboard.type(code);
+  await page.keyboard.insertText(code);
+}
+
+/** Resolves with how long the page took to evaluate a trivial expression, or rejects after `limitMs`. */
+export async function answersWithin(page: Page, limitMs: number): Promise<number> {
+  const started = Date.now();
+  await Promise.race([
+    page.evaluate(() => 1 + 1),
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`the page did not answer within ${limitMs} ms`)), limitMs),
+    ),
+  ]);
+  return Date.now() - started;
 }
 
 /** The on-screen centre of the literal `text` in an editor line. */

@@ -29,12 +29,22 @@ export async function launchChromium(executablePath = CHROMIUM_PATH): Promise<Br
 /** What a page did on the network and in its console, for assertions. */
 export interface PageRecord {
   requests: string[];
+  /** Requests to anywhere but the page's own origin (`data:` and `blob:` URLs are the page's own). */
+  readonly foreign: string[];
   failed: string[];
   errors: string[];
 }
 
 export function record(page: Page): PageRecord {
-  const log: PageRecord = { requests: [], failed: [], errors: [] };
+  const log: PageRecord = {
+    requests: [],
+    get foreign() {
+      const origin = new URL(page.url()).origin;
+      return this.requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
+    },
+    failed: [],
+    errors: [],
+  };
   page.on("request", (r) => log.requests.push(r.url()));
   page.on("requestfailed", (r) => log.failed.push(`${r.url()} (${r.failure()?.errorText})`));
   page.on("console", (m) => {

@@ -1,5 +1,6 @@
 // The production build itself, read as files: math rendered at build time, assets under the base
 // path, nothing from another origin.
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -70,6 +71,29 @@ describe("the production build", () => {
         /<link[^>]+href="(https?:)?\/\/[^"]*"[^>]*rel="(stylesheet|preload|modulepreload)"/,
       );
       expect(html, page).not.toMatch(/google-analytics|googletagmanager|gtag\(|\bga\(/);
+    }
+  });
+
+  it("gives every page a Content-Security-Policy first in its head: the site only, inline scripts by hash", () => {
+    const pages = ["index.html", "404.html", ...CHAPTERS.map((c) => `${c}/index.html`)];
+    for (const page of pages) {
+      const html = read(page);
+      const policy = /^[\s\S]*?<head><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+      expect(policy, page).toBeDefined();
+      const directives = Object.fromEntries(policy!.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+      expect(directives["default-src"], page).toEqual(["'self'"]);
+      expect(directives["connect-src"], page).toEqual(["'self'"]);
+      expect(directives["worker-src"], page).toEqual(["'self'", "blob:"]);
+      expect(directives["object-src"], page).toEqual(["'none'"]);
+      expect(directives["script-src"]!.includes("'unsafe-inline'"), page).toBe(false);
+      // 'unsafe-eval' (the worker runs student code) only where there are live blocks.
+      expect(directives["script-src"]!.includes("'unsafe-eval'"), page).toBe(
+        page !== "index.html" && page !== "404.html",
+      );
+      for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+        const hash = `'sha256-${createHash("sha256").update(body!).digest("base64")}'`;
+        expect(directives["script-src"], `${page}: an inline script without its hash`).toContain(hash);
+      }
     }
   });
 

@@ -33,7 +33,7 @@ describe("a live block", () => {
     expect(await block.locator(".live-chart .panel-plot").nth(1).getAttribute("aria-label")).toMatch(
       /gradient descent at t = kη \(dots, 11 points/,
     );
-    expect(log.requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(log.foreign).toEqual([]);
     expect(log.errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearEdit, hashCode, loadEdit, saveEdit } from "./saved-edits";
+import { clearEdit, hashCode, loadEdit, runningGuard, saveEdit } from "./saved-edits";
 
 class MemoryStorage implements Storage {
   private map = new Map<string, string>();
@@ -63,11 +63,24 @@ describe("saved edits", () => {
       },
     } as unknown as Storage;
     expect(loadEdit("b", "book", throwing)).toBeUndefined();
-    expect(() => saveEdit("b", "book", "mine", throwing)).not.toThrow();
+    expect(saveEdit("b", "book", "mine", throwing)).toBe(false); // said, not swallowed
+    expect(saveEdit("b", "book", "mine", new MemoryStorage())).toBe(true);
   });
 
   it("hashes different code differently", () => {
     expect(hashCode("const eta = 0.5;")).not.toBe(hashCode("const eta = 0.6;"));
     expect(hashCode("")).toBe("811c9dc5");
+  });
+
+  it("leaves a mark while a saved edit runs on arrival, found by the next visit if the page never drew it", () => {
+    const s = new MemoryStorage();
+    expect(runningGuard.wasLeft("b", s)).toBe(false);
+    runningGuard.mark("b", s);
+    expect(runningGuard.wasLeft("b", s)).toBe(true); // the page stopped before drawing
+    runningGuard.clear("b", s);
+    expect(runningGuard.wasLeft("b", s)).toBe(false);
+    runningGuard.mark("b", s);
+    clearEdit("b", s); // Reset forgets the mark with the edit
+    expect(runningGuard.wasLeft("b", s)).toBe(false);
   });
 });

@@ -1,18 +1,25 @@
 import { useEffect, useMemo, useRef, type RefObject } from "react";
+import { createRunnerWorker } from "../runner/create-worker";
 import type { SnippetResult } from "../runner/run-result";
 import { SnippetRunner } from "../runner/snippet-runner";
 
-const createWorker = () => new Worker(new URL("../runner/runner.worker.ts", import.meta.url), { type: "module" });
-
 /**
- * A block's runner: submits code to its worker and hands each result to `onResult` (through a ref,
- * so the runner lives as long as the block). The worker starts once the block is on screen, so the
- * first edit runs at once.
+ * A block's runner: submits code to its worker and hands each result (and the runner's note, if
+ * any) to `onResult`, through a ref, so the runner lives as long as the block. The worker starts
+ * once the block is on screen, so the first edit runs at once.
  */
-export function useSnippetRun(root: RefObject<HTMLElement | null>, onResult: (result: SnippetResult) => void) {
+export function useSnippetRun(
+  root: RefObject<HTMLElement | null>,
+  onResult: (result: SnippetResult, note?: string) => void,
+) {
   const handler = useRef(onResult);
-  handler.current = onResult;
-  const runner = useMemo(() => new SnippetRunner((result) => handler.current(result), { createWorker }), []);
+  useEffect(() => {
+    handler.current = onResult;
+  });
+  const runner = useMemo(
+    () => new SnippetRunner((result, note) => handler.current(result, note), { createWorker: createRunnerWorker }),
+    [],
+  );
   useEffect(() => {
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {

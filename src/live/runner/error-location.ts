@@ -1,6 +1,7 @@
 /**
  * Where in the student's code an error happened: from the stack of a runtime error (corrected for
- * the lines `new Function` puts before the body), or from a syntax error's message.
+ * the lines `new Function` puts before the body), from a syntax error's message, or, for a bracket
+ * never closed, from the bracket itself.
  */
 
 /** The name the snippet runs under, so its frames can be found in a stack. */
@@ -24,10 +25,10 @@ export function placeInStack(error: unknown, offset: number): Place | undefined 
 
 /** Lines that `new Function` puts before the body: measured once, not assumed, since engines differ. */
 let headerLines: number | undefined;
-export function functionHeaderLines(params: readonly string[]): number {
+export function functionHeaderLines(): number {
   if (headerLines !== undefined) return headerLines;
   try {
-    new Function(...params, `throw new Error()${SOURCE_URL_COMMENT}`)();
+    new Function("a", "b", `throw new Error()${SOURCE_URL_COMMENT}`)();
   } catch (e) {
     headerLines = (placeInStack(e, 0)?.line ?? 1) - 1;
   }
@@ -42,4 +43,80 @@ export function syntaxErrorParts(message: string): { message: string; place?: Pl
   const place = /\((\d+):(\d+)\)\s*$/.exec(message);
   const text = message.replace(/^Error transforming [^:]*: /, "").replace(/\s*\(\d+:\d+\)\s*$/, "");
   return place ? { message: text, place: { line: Number(place[1]), column: Number(place[2]) } } : { message: text };
+}
+
+const CLOSER: Record<string, string> = { "(": ")", "[": "]", "{": "}", "${": "}" };
+/** After these (or at the start), a `/` opens a regular expression rather than dividing. */
+const BEFORE_REGEX = /^$|[(,=:[!&|?{};+\-*%<>~^]$/;
+
+/**
+ * The bracket of `source` that is never closed (the innermost one), or a closing bracket that matches
+ * none, with its place: what a student needs when the parser only notices at the end of the file.
+ * Strings, comments, regular expressions and the text of template literals are skipped; a
+ * template's `${…}` is code.
+ */
+export function unbalancedBracket(source: string): { place: Place; message: string } | undefined {
+  const stack: { char: string; place: Place }[] = [];
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  let previous = ""; // the last character of code that was not white space
+  const here = (): Place => ({ line, column });
+  const step = () => {
+    if (source[i] === "\n") {
+      line += 1;
+      column = 1;
+    } else {
+      column += 1;
+    }
+    i += 1;
+  };
+  const skipTo = (end: number) => {
+    while (i < end) step();
+  };
+  while (i < source.length) {
+    const c = source[i]!;
+    const next = source[i + 1];
+    const top = stack.at(-1);
+    if (top?.char === "`") {
+      // The text of a template literal.
+      if (c === "`" || (c === "$" && next === "{")) {
+        if (c === "`") stack.pop();
+        else stack.push({ char: "${", place: here() });
+        previous = c === "`" ? "`" : "{";
+      }
+      skipTo(i + (c === "\\" || (c === "$" && next === "{") ? 2 : 1));
+      continue;
+    }
+    if (c === "/" && (next === "/" || next === "*")) {
+      const end = next === "/" ? source.indexOf("\n", i) : source.indexOf("*/", i + 2);
+      skipTo(end < 0 ? source.length : next === "/" ? end : end + 2);
+      continue;
+    }
+    if (c === '"' || c === "'" || (c === "/" && BEFORE_REGEX.test(previous))) {
+      step();
+      while (i < source.length && source[i] !== c && source[i] !== "\n") skipTo(source[i] === "\\" ? i + 2 : i + 1);
+      if (source[i] === c) step();
+      previous = c;
+      continue;
+    }
+    if (c === "`" || c in CLOSER) {
+      stack.push({ char: c, place: here() });
+    } else if (c === ")" || c === "]" || c === "}") {
+      const wanted = top ? CLOSER[top.char] : undefined;
+      if (wanted !== c) {
+        const needs = top
+          ? `, where the \`${top.char}\` at line ${top.place.line}, column ${top.place.column} needs \`${wanted}\``
+          : "";
+        return { place: here(), message: `this \`${c}\` closes nothing${needs}` };
+      }
+      stack.pop();
+    }
+    if (!/\s/.test(c)) previous = c;
+    step();
+  }
+  const unclosed = stack.at(-1);
+  if (!unclosed) return undefined;
+  const what = unclosed.char === "`" ? "template literal" : `\`${unclosed.char}\``;
+  return { place: unclosed.place, message: `this ${what} is never closed` };
 }

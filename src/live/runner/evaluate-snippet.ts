@@ -1,6 +1,14 @@
 import { transform } from "sucrase";
 import { ConsoleCapture, type ConsoleOutput } from "./console-capture";
-import { functionHeaderLines, placeInStack, SOURCE_NAME, SOURCE_URL_COMMENT, syntaxErrorParts } from "./error-location";
+import {
+  functionHeaderLines,
+  placeInStack,
+  SOURCE_NAME,
+  SOURCE_URL_COMMENT,
+  syntaxErrorParts,
+  unbalancedBracket,
+} from "./error-location";
+import { sandboxBindings } from "./sandbox";
 import { failure, type SnippetResult } from "./run-result";
 
 /** The modules a snippet may import, by name. */
@@ -11,6 +19,14 @@ export type Evaluation =
   { ok: true; exported: unknown; console: ConsoleOutput; ms: number } | Extract<SnippetResult, { ok: false }>;
 
 const PARAMS = ["require", "exports", "module", "console"] as const;
+/** The stand-ins for the network, timers and the worker, made once. */
+const sandbox = sandboxBindings();
+/**
+ * The snippet runs inside a function of its own, so its top-level declarations may reuse the
+ * shadowed names (`const close = …`). On the snippet's first line, so line numbers stay the student's.
+ */
+const WRAP_START = "return (function () {";
+const WRAP_END = "\n})();";
 
 /**
  * Evaluates a live-code snippet: strips its TypeScript (sucrase, which keeps line numbers), links
@@ -34,7 +50,10 @@ export function evaluateSnippet(
   try {
     js = transform(source, { transforms: ["typescript", "imports"], filePath: SOURCE_NAME }).code;
   } catch (e) {
-    const { message, place } = syntaxErrorParts(e instanceof Error ? e.message : String(e));
+    const parsed = syntaxErrorParts(e instanceof Error ? e.message : String(e));
+    // A bracket left open is noticed lines later, often at the end of the file: point at the bracket.
+    const bracket = unbalancedBracket(source);
+    const { message, place } = bracket && (parsed.place?.line ?? Infinity) > bracket.place.line ? bracket : parsed;
     return fail("syntax", message, { ...place });
   }
 
@@ -46,14 +65,16 @@ export function evaluateSnippet(
   const module = { exports: {} as Record<string, unknown> };
   let run: (...args: unknown[]) => unknown;
   try {
-    run = new Function(...PARAMS, `${js}${SOURCE_URL_COMMENT}`) as (...args: unknown[]) => unknown;
+    const body = `${WRAP_START}${js}${WRAP_END}${SOURCE_URL_COMMENT}`;
+    run = new Function(...PARAMS, ...sandbox.names, body) as (...args: unknown[]) => unknown;
   } catch (e) {
     return fail("syntax", e instanceof Error ? e.message : String(e));
   }
   try {
-    run(require, module.exports, module, capture.console());
+    run(require, module.exports, module, capture.console(), ...sandbox.values);
   } catch (e) {
-    const place = placeInStack(e, functionHeaderLines(PARAMS));
+    const place = placeInStack(e, functionHeaderLines());
+    if (place?.line === 1) place.column = Math.max(1, place.column - WRAP_START.length);
     const message = e instanceof Error ? `${e.name}: ${e.message}` : `the snippet threw ${String(e)}`;
     return fail("runtime", message, { ...place });
   }

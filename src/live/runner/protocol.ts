@@ -1,13 +1,108 @@
-import type { SnippetResult } from "./run-result";
+import { drawableProblem } from "../figure/prepare-figure";
+import type { ConsoleOutput } from "./console-capture";
+import type { FailureKind, SnippetError, SnippetResult } from "./run-result";
+
+/**
+ * The messages between the main thread and the runner's worker, and their checks. Both sides treat
+ * what arrives as untrusted: a message that does not match is dropped (by the worker) or reported
+ * and the worker replaced (by the main thread). They talk over a MessagePort the worker keeps out of
+ * the snippet's reach; the worker's own `postMessage` is not listened to.
+ */
+
+/** Main thread → worker, once, with the port to talk over (transferred). */
+export interface ConnectMessage {
+  type: "connect";
+}
 
 /** Main thread → worker: run this code. */
 export interface RunRequest {
+  type: "run";
   id: number;
   code: string;
 }
 
-/** Worker → main thread: what run `id` gave. */
-export interface RunResponse {
-  id: number;
-  result: SnippetResult;
+/** Worker → main thread. */
+export type WorkerMessage =
+  /** Loaded and listening. */
+  | { type: "ready" }
+  /** Run `id` has begun (its time limit starts now). */
+  | { type: "started"; id: number }
+  /** What run `id` gave; `clean` is false when the run changed the worker's shared state. */
+  | { type: "result"; id: number; result: SnippetResult; clean: boolean; note?: string }
+  /** Run `id` left a promise that failed after its result was sent. */
+  | { type: "late"; id: number; error: SnippetError };
+
+/** Most characters of the code a run may carry. */
+export const MAX_CODE_LENGTH = 1_000_000;
+/** Bounds on what a result may carry back: notes, console lines, message and line lengths. */
+const MAX_NOTES = 50;
+const MAX_LINES = 200;
+const MAX_TEXT = 2_000;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isId = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v > 0;
+const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === "string" && v.length <= max;
+const isPlace = (v: unknown) => v === undefined || (typeof v === "number" && Number.isSafeInteger(v) && v >= 1);
+const KINDS: readonly FailureKind[] = ["syntax", "runtime", "figure", "timeout", "crash"];
+
+/** A run request as the worker accepts it, or undefined. */
+export function parseRunRequest(data: unknown): RunRequest | undefined {
+  if (!isRecord(data) || data.type !== "run" || !isId(data.id) || !isText(data.code, MAX_CODE_LENGTH)) return undefined;
+  return { type: "run", id: data.id, code: data.code };
+}
+
+function isConsoleOutput(v: unknown): v is ConsoleOutput {
+  if (!isRecord(v) || !Array.isArray(v.lines) || v.lines.length > MAX_LINES) return false;
+  if (typeof v.dropped !== "number" || !Number.isSafeInteger(v.dropped) || v.dropped < 0) return false;
+  return v.lines.every(
+    (l) => isRecord(l) && (l.level === "log" || l.level === "warn" || l.level === "error") && isText(l.text),
+  );
+}
+
+/** Why `v` is not a result the main thread can show, or undefined. Figures are checked as drawable. */
+export function resultProblem(v: unknown): string | undefined {
+  if (!isRecord(v) || typeof v.ok !== "boolean") return "not a result";
+  if (!isConsoleOutput(v.console)) return "its console output is malformed";
+  if (typeof v.ms !== "number" || !Number.isFinite(v.ms)) return "its time is not a number";
+  if (v.ok) {
+    if (!Array.isArray(v.notes) || v.notes.length > MAX_NOTES || !v.notes.every((n) => isText(n)))
+      return "its notes are malformed";
+    return drawableProblem(v.figure);
+  }
+  return errorProblem(v.error);
+}
+
+function errorProblem(error: unknown): string | undefined {
+  if (!isRecord(error) || !KINDS.includes(error.kind as FailureKind) || !isText(error.message)) {
+    return "its error is malformed";
+  }
+  if (!isPlace(error.line) || !isPlace(error.column)) return "its error's place is malformed";
+  return undefined;
+}
+
+/** A message from the worker as the main thread accepts it, or why it does not. */
+export function parseWorkerMessage(data: unknown): WorkerMessage | { problem: string } {
+  if (!isRecord(data)) return { problem: "a message that is not an object" };
+  if (data.type === "ready") return { type: "ready" };
+  if (data.type === "started" && isId(data.id)) return { type: "started", id: data.id };
+  if (data.type === "result" && isId(data.id) && typeof data.clean === "boolean") {
+    const problem = resultProblem(data.result);
+    if (problem) return { problem: `a result that cannot be shown (${problem})` };
+    if (data.note !== undefined && !isText(data.note)) return { problem: "a result with a malformed note" };
+    const note = data.note as string | undefined;
+    return {
+      type: "result",
+      id: data.id,
+      result: data.result as SnippetResult,
+      clean: data.clean,
+      ...(note ? { note } : {}),
+    };
+  }
+  if (data.type === "late" && isId(data.id)) {
+    const problem = errorProblem(data.error);
+    return problem
+      ? { problem: `a late error that cannot be shown (${problem})` }
+      : { type: "late", id: data.id, error: data.error as SnippetError };
+  }
+  return { problem: "a message of no known kind" };
 }

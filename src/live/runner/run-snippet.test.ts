@@ -105,3 +105,60 @@ describe("runSnippet", () => {
     if (result.ok) expect(result.notes.join(" ")).toMatch(/“GD” diverged at step \d+/);
   });
 });
+
+describe("a snippet's reach", () => {
+  const failed = (source: string) => {
+    const result = runSnippet(source, modules);
+    if (result.ok) throw new Error("expected the run to fail");
+    return result.error;
+  };
+
+  it("stops at the network, with a sentence and the line", () => {
+    expect(failed(`${header}\nfetch("https://example.com/x");\n${tail}`)).toMatchObject({
+      kind: "runtime",
+      message: "NotAvailable: the network is not available to figure code (fetch)",
+      line: 3,
+    });
+    expect(failed(`${header}new XMLHttpRequest();\n${tail}`).message).toMatch(
+      /network is not available.*XMLHttpRequest/,
+    );
+    expect(failed(`${header}importScripts("https://example.com/x.js");\n${tail}`).message).toMatch(/importScripts/);
+    expect(failed(`${header}new WebSocket("wss://example.com");\n${tail}`).message).toMatch(/WebSocket/);
+    expect(failed(`${header}self.fetch("https://example.com");\n${tail}`).message).toMatch(/network is not available/);
+  });
+
+  it("has no timers that would outlive the run, and cannot touch the worker or its global scope", () => {
+    expect(failed(`${header}setTimeout(() => { throw new Error("late"); }, 1500);\n${tail}`)).toMatchObject({
+      message: expect.stringMatching(/setTimeout is not available to figure code: it runs once, top to bottom/),
+      line: 2,
+    });
+    expect(failed(`${header}close();\n${tail}`).message).toMatch(/cannot reach the worker that runs it \(close\)/);
+    expect(failed(`${header}self.onmessage = null;\n${tail}`).message).toMatch(/cannot change the global scope/);
+    expect(failed(`${header}globalThis.postMessage({ id: 1 });\n${tail}`).message).toMatch(/cannot reach the worker/);
+    expect(failed(`${header}(function () { return this; })().close();\n${tail}`).message).toMatch(/TypeError/);
+  });
+
+  it("may still name its own things after the shadowed ones", () => {
+    const result = runSnippet(
+      `${header}const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;\n${tail}`,
+      modules,
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it("points at a brace left open, not at the end of the file", () => {
+    const lines = [
+      header.trim(),
+      "const a = 1;",
+      "",
+      "function step(x: number) {",
+      "  if (x > 0) {",
+      "    return x;",
+      "}",
+      "",
+    ];
+    const filler = Array.from({ length: 24 }, (_, i) => `const c${i} = ${i};`);
+    const error = failed([...lines, ...filler, tail].join("\n"));
+    expect(error).toMatchObject({ kind: "syntax", line: 4, column: 26, message: "this `{` is never closed" });
+  });
+});

@@ -1,137 +1,212 @@
-import { describe, expect, it, vi } from "vitest";
-import { SnippetRunner, type WorkerLike } from "./snippet-runner";
-import type { SnippetResult } from "./run-result";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunRequest } from "./protocol";
+import { failure, NO_OUTPUT, type SnippetResult } from "./run-result";
+import { SnippetRunner, type PortLike, type WorkerLike } from "./snippet-runner";
 
-/** A stand-in worker that records what it is asked and answers only when told to. */
+const figure = { type: "figure", panels: [{ x: { label: "t" }, y: { label: "y" }, series: [] }] };
+
+/** A stand-in worker and its port, answering only when told to. */
 class FakeWorker implements WorkerLike {
   static all: FakeWorker[] = [];
   requests: RunRequest[] = [];
   terminated = false;
   onmessage: WorkerLike["onmessage"] = null;
   onerror: WorkerLike["onerror"] = null;
+  readonly port: PortLike = { postMessage: (m) => this.requests.push(m), onmessage: null, close: () => {} };
   constructor() {
     FakeWorker.all.push(this);
   }
-  postMessage(message: RunRequest) {
-    this.requests.push(message);
-  }
+  postMessage() {}
   terminate() {
     this.terminated = true;
   }
-  answer(request: RunRequest) {
-    const result: SnippetResult = {
-      ok: false,
-      error: { kind: "runtime", message: request.code },
-      console: { lines: [], dropped: 0 },
-      ms: 1,
-    };
-    this.onmessage?.({ data: { id: request.id, result } } as MessageEvent);
+  /** Sends `data` as the worker would, on its port. */
+  say(data: unknown) {
+    this.port.onmessage?.({ data } as MessageEvent);
+  }
+  ready() {
+    this.say({ type: "ready" });
+  }
+  start(request = this.requests.at(-1)!) {
+    this.say({ type: "started", id: request.id });
+  }
+  /** Starts and answers `request` with a failure whose message is its code (or `result`). */
+  answer(request = this.requests.at(-1)!, options: { clean?: boolean; result?: SnippetResult } = {}) {
+    this.start(request);
+    const result = options.result ?? failure("runtime", request.code);
+    this.say({ type: "result", id: request.id, result, clean: options.clean ?? true });
   }
 }
 
+let clock = 0;
 function setup(options: { supersedeAfterMs?: number } = {}) {
   FakeWorker.all = [];
-  const frames: (() => void)[] = [];
-  let clock = 0;
   const results: SnippetResult[] = [];
-  const runner = new SnippetRunner((r) => results.push(r), {
-    createWorker: () => new FakeWorker(),
-    timeLimitMs: 2000,
-    schedule: (cb) => frames.push(cb),
-    now: () => clock,
-    ...options,
-  });
-  const frame = () => frames.splice(0).forEach((cb) => cb());
-  return { runner, frame, results, tick: (ms: number) => (clock += ms) };
+  const notes: (string | undefined)[] = [];
+  const runner = new SnippetRunner(
+    (r, note) => {
+      results.push(r);
+      notes.push(note);
+    },
+    {
+      createWorker: () => new FakeWorker(),
+      createChannel: () => {
+        const worker = FakeWorker.all.at(-1)!;
+        return { port1: worker.port, port2: {} as Transferable };
+      },
+      now: () => clock,
+      ...options,
+    },
+  );
+  const worker = (i: number) => FakeWorker.all[i]!;
+  return { runner, results, notes, worker };
 }
-
 const messages = (results: SnippetResult[]) => results.map((r) => (r.ok ? "ok" : r.error.message));
 
+beforeEach(() => {
+  vi.useFakeTimers();
+  clock = 0;
+});
+afterEach(() => vi.useRealTimers());
+
 describe("SnippetRunner", () => {
-  it("runs once per animation frame with the newest code, and says when it is busy", () => {
-    const { runner, frame } = setup();
+  it("posts an edit in the task that made it once its worker is ready, and says when it is busy", () => {
+    const { runner, worker } = setup();
     expect(runner.busy).toBe(false);
     runner.submit("a");
-    runner.submit("ab");
-    runner.submit("abc");
     expect(runner.busy).toBe(true);
-    expect(FakeWorker.all).toHaveLength(0);
-    frame();
-    expect(FakeWorker.all[0]!.requests.map((r) => r.code)).toEqual(["abc"]);
-    FakeWorker.all[0]!.answer(FakeWorker.all[0]!.requests[0]!);
+    expect(worker(0).requests).toEqual([]); // still loading
+    runner.submit("ab");
+    worker(0).ready();
+    expect(worker(0).requests.map((r) => r.code)).toEqual(["ab"]);
+    runner.submit("abc");
+    expect(worker(0).requests.map((r) => r.code)).toEqual(["ab"]); // one run at a time
+    worker(0).answer(worker(0).requests[0]);
+    expect(worker(0).requests.map((r) => r.code)).toEqual(["ab", "abc"]); // the newest, at once
+    worker(0).answer();
     expect(runner.busy).toBe(false);
   });
 
   it("starts its worker ahead of the first edit when warmed up, and uses that one", () => {
-    const { runner, frame } = setup();
+    const { runner, worker } = setup();
     runner.warmUp();
-    expect(FakeWorker.all).toHaveLength(1);
     runner.warmUp();
+    worker(0).ready();
     runner.submit("first edit");
-    frame();
     expect(FakeWorker.all).toHaveLength(1);
-    expect(FakeWorker.all[0]!.requests.map((r) => r.code)).toEqual(["first edit"]);
+    expect(worker(0).requests.map((r) => r.code)).toEqual(["first edit"]);
   });
 
-  it("lets a short run finish, then runs the newest edit that came meanwhile", () => {
-    const { runner, frame, results } = setup();
+  it("lets a short run finish, then runs only the newest edit that came meanwhile", () => {
+    const { runner, results, worker } = setup();
+    runner.warmUp();
+    worker(0).ready();
     runner.submit("one");
-    frame();
+    worker(0).start();
     runner.submit("two");
     runner.submit("three");
-    frame();
-    const worker = FakeWorker.all[0]!;
-    expect(worker.requests.map((r) => r.code)).toEqual(["one"]);
-    worker.answer(worker.requests[0]!);
-    expect(worker.requests.map((r) => r.code)).toEqual(["one", "three"]);
-    worker.answer(worker.requests[1]!);
+    expect(worker(0).requests.map((r) => r.code)).toEqual(["one"]);
+    worker(0).answer(worker(0).requests[0]);
+    worker(0).answer();
     expect(messages(results)).toEqual(["one", "three"]);
   });
 
   it("abandons a long run when a newer edit arrives, in a fresh worker, and ignores the old answer", () => {
-    const { runner, frame, results, tick } = setup({ supersedeAfterMs: 150 });
+    const { runner, results, worker } = setup({ supersedeAfterMs: 150 });
+    runner.warmUp();
+    worker(0).ready();
     runner.submit("slow");
-    frame();
-    tick(200);
+    worker(0).start();
+    clock += 200;
     runner.submit("fresh");
-    frame();
-    const [old, fresh] = FakeWorker.all;
-    expect(old!.terminated).toBe(true);
-    expect(fresh!.requests.map((r) => r.code)).toEqual(["fresh"]);
-    old!.answer(old!.requests[0]!);
-    fresh!.answer(fresh!.requests[0]!);
+    expect(worker(0).terminated).toBe(true);
+    worker(1).ready();
+    expect(worker(1).requests.map((r) => r.code)).toEqual(["fresh"]);
+    worker(0).answer(worker(0).requests[0]);
+    worker(1).answer();
     expect(messages(results)).toEqual(["fresh"]);
   });
 
-  it("stops a run past the time limit, says so, and runs the next edit in a new worker", () => {
-    vi.useFakeTimers();
-    try {
-      const { runner, frame, results } = setup();
-      runner.submit("while (true) {}");
-      frame();
-      vi.advanceTimersByTime(2001);
-      expect(FakeWorker.all[0]!.terminated).toBe(true);
-      expect(results[0]!.ok).toBe(false);
-      expect(!results[0]!.ok && results[0]!.error.kind).toBe("timeout");
-      expect(!results[0]!.ok && results[0]!.error.message).toMatch(/more than 2 s/);
-      runner.submit("next");
-      frame();
-      expect(FakeWorker.all).toHaveLength(2);
-      expect(FakeWorker.all[1]!.requests[0]!.code).toBe("next");
-    } finally {
-      vi.useRealTimers();
-    }
+  it("stops a run past the time limit, counted from its start, and runs the next edit in a new worker", () => {
+    const { runner, results, worker } = setup();
+    runner.submit("while (true) {}");
+    vi.advanceTimersByTime(5000); // loading does not count against the run
+    worker(0).ready();
+    worker(0).start();
+    vi.advanceTimersByTime(2001);
+    expect(worker(0).terminated).toBe(true);
+    expect(results[0]).toMatchObject({
+      ok: false,
+      error: { kind: "timeout", message: expect.stringMatching(/more than 2 s/) },
+    });
+    runner.submit("next");
+    worker(1).ready();
+    expect(worker(1).requests[0]!.code).toBe("next");
   });
 
-  it("reports a worker that fails and recovers with a new one", () => {
-    const { runner, frame, results } = setup();
+  it("replaces a worker that a run closed or left busy, and runs the next edit there (judged on its own)", () => {
+    const { runner, results, worker } = setup();
+    runner.warmUp();
+    worker(0).ready();
+    runner.submit("close()");
+    worker(0).answer(); // it answered, then closed itself
+    runner.submit("valid");
+    vi.advanceTimersByTime(1001); // no "started" from a closed worker
+    expect(worker(0).terminated).toBe(true);
+    worker(1).ready();
+    expect(worker(1).requests.map((r) => r.code)).toEqual(["valid"]);
+    worker(1).answer(worker(1).requests[0], {
+      result: { ok: true, figure, notes: [], console: NO_OUTPUT, ms: 1 } as never,
+    });
+    expect(messages(results)).toEqual(["close()", "ok"]);
+  });
+
+  it("replaces a worker whose run changed its shared objects before the next run, and passes the note on", () => {
+    const { runner, notes, worker } = setup();
+    runner.warmUp();
+    worker(0).ready();
+    runner.submit("Array.prototype.map = null");
+    worker(0).start();
+    worker(0).say({
+      type: "result",
+      id: 1,
+      result: failure("runtime", "x"),
+      clean: false,
+      note: "changed Array.prototype.map",
+    });
+    expect(worker(0).terminated).toBe(true);
+    expect(notes).toEqual(["changed Array.prototype.map"]);
+    runner.submit("next");
+    worker(1).ready();
+    expect(worker(1).requests.map((r) => r.code)).toEqual(["next"]);
+  });
+
+  it("believes no message it cannot check: a malformed result is reported and the worker replaced", () => {
+    const { runner, results, worker } = setup();
+    runner.warmUp();
+    worker(0).ready();
     runner.submit("x");
-    frame();
-    FakeWorker.all[0]!.onerror?.({ message: "boom", preventDefault() {} } as ErrorEvent);
+    worker(0).start();
+    const forged = { ok: true, figure: { type: "figure", panels: null }, notes: [], console: NO_OUTPUT, ms: 1 };
+    worker(0).say({ type: "result", id: 1, result: forged, clean: true });
+    expect(results[0]).toMatchObject({
+      ok: false,
+      error: { kind: "crash", message: expect.stringMatching(/cannot be shown/) },
+    });
+    expect(worker(0).terminated).toBe(true);
+    worker(0).say(null); // from a replaced worker: ignored
+    expect(results).toHaveLength(1);
+  });
+
+  it("reports a worker that fails during a run and recovers with a new one", () => {
+    const { runner, results, worker } = setup();
+    runner.warmUp();
+    worker(0).ready();
+    runner.submit("x");
+    worker(0).onerror?.({ message: "boom", preventDefault() {} } as ErrorEvent);
     expect(!results[0]!.ok && results[0]!.error.message).toMatch(/boom/);
     runner.submit("y");
-    frame();
-    expect(FakeWorker.all[1]!.requests[0]!.code).toBe("y");
+    worker(1).ready();
+    expect(worker(1).requests[0]!.code).toBe("y");
   });
 });

@@ -1,132 +1,262 @@
-import type { RunRequest, RunResponse } from "./protocol";
+import {
+  MAX_CODE_LENGTH,
+  parseWorkerMessage,
+  type ConnectMessage,
+  type RunRequest,
+  type WorkerMessage,
+} from "./protocol";
 import { failure, type SnippetResult } from "./run-result";
 
 /** The part of a `Worker` the runner uses (so tests can hand it a stand-in). */
 export interface WorkerLike {
-  postMessage(message: RunRequest): void;
+  postMessage(message: ConnectMessage, transfer: Transferable[]): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<RunResponse>) => void) | null;
+  onmessage: ((event: MessageEvent) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
+/** The part of a `MessagePort` the runner uses. */
+export interface PortLike {
+  postMessage(message: RunRequest): void;
+  onmessage: ((event: MessageEvent) => void) | null;
+  close(): void;
+}
+
 export interface RunnerOptions {
-  /** Makes the worker; called again after a worker is stopped. */
+  /** Makes a worker; called again whenever a worker is replaced. */
   createWorker: () => WorkerLike;
-  /** A run still going after this long is stopped and its worker replaced (2 s by default). */
+  /** Makes the channel to a new worker: port1 stays here, port2 is handed over. */
+  createChannel?: () => { port1: PortLike; port2: Transferable };
+  /** A run still going this long after it started is stopped, and its worker replaced (2 s). */
   timeLimitMs?: number;
-  /** A run in flight for longer than this is abandoned when a newer edit arrives (150 ms by default). */
+  /** A run going for longer than this is abandoned when a newer edit arrives (150 ms). */
   supersedeAfterMs?: number;
-  /** Schedules the next run; the next animation frame in a browser. */
-  schedule?: (callback: () => void) => void;
+  /** A ready worker that does not start a run within this long is replaced and the run resent (1 s). */
+  startLimitMs?: number;
+  /** A worker that does not load within this long is reported (20 s: a slow phone on a slow link). */
+  loadLimitMs?: number;
   now?: () => number;
 }
 
+/** One worker and the port to it. */
+interface Runner {
+  worker: WorkerLike;
+  port: PortLike;
+  ready: boolean;
+  loadTimer: ReturnType<typeof setTimeout>;
+}
+
+/** The run in flight: posted, then started (by the worker's word). */
+interface InFlight {
+  id: number;
+  code: string;
+  started: number | undefined;
+  timer: ReturnType<typeof setTimeout>;
+  /** Resent once already after a worker that never started it. */
+  resent: boolean;
+}
+
 /**
- * The main-thread side of the live-code runtime: at most one run in flight per block, in a worker.
+ * The main-thread side of the live-code runtime: at most one run in flight per block, in a worker of
+ * its own, and every message from that worker checked before it is believed.
  *
- * - `submit(code)` runs `code` on the next animation frame; several submits within a frame run once.
- * - An edit that arrives while a run is in flight waits for it, unless that run has gone on longer than
- *   `supersedeAfterMs`: then the worker is stopped and the newest code runs in a fresh one.
- * - A run longer than `timeLimitMs` (an endless loop) is stopped; the next run gets a fresh worker.
+ * - `submit(code)` posts at once when the worker is idle (in the task of the edit); edits that arrive
+ *   while a run is in flight wait, and only the newest runs when it answers.
+ * - An edit that arrives while a run has been going for longer than `supersedeAfterMs` replaces the
+ *   worker and runs in a fresh one. A run going for `timeLimitMs` (an endless loop) is stopped.
+ * - A worker that a run closed, froze after it finished, or changed (the worker says so) is replaced
+ *   before the next run, so each run starts clean and is judged on its own.
  */
 export class SnippetRunner {
-  private worker: WorkerLike | undefined;
-  private inFlight: { id: number; started: number; timer: ReturnType<typeof setTimeout> } | undefined;
+  private runner: Runner | undefined;
+  private inFlight: InFlight | undefined;
   private pending: string | undefined;
-  private scheduled = false;
+  /** The next run is a resend after a worker that never started it: it gets one more chance only. */
+  private resendNext = false;
   private nextId = 1;
+  /** The run whose result is the latest one given. */
+  private lastAnswered = 0;
   private readonly timeLimitMs: number;
   private readonly supersedeAfterMs: number;
-  private readonly schedule: (callback: () => void) => void;
+  private readonly startLimitMs: number;
+  private readonly loadLimitMs: number;
   private readonly now: () => number;
 
   constructor(
-    private readonly onResult: (result: SnippetResult) => void,
+    private readonly onResult: (result: SnippetResult, note?: string) => void,
     private readonly options: RunnerOptions,
   ) {
     this.timeLimitMs = options.timeLimitMs ?? 2000;
     this.supersedeAfterMs = options.supersedeAfterMs ?? 150;
-    this.schedule = options.schedule ?? ((callback) => requestAnimationFrame(() => callback()));
+    this.startLimitMs = options.startLimitMs ?? 1000;
+    this.loadLimitMs = options.loadLimitMs ?? 20_000;
     this.now = options.now ?? (() => performance.now());
   }
 
-  /** True while a run is in flight or waiting for its frame. */
+  /** True while a run is in flight or waiting. */
   get busy(): boolean {
     return this.inFlight !== undefined || this.pending !== undefined;
   }
 
-  /** Starts the worker ahead of the first edit (call when the page is idle), so that edit runs at once. */
+  /** Starts the worker ahead of the first edit, so that edit runs at once. */
   warmUp(): void {
-    this.worker ??= this.spawn();
+    this.runner ??= this.spawn();
   }
 
   submit(code: string): void {
+    if (code.length > MAX_CODE_LENGTH) {
+      this.onResult(
+        failure("syntax", `the code is ${code.length.toLocaleString("en")} characters long; the most is 1,000,000`),
+      );
+      return;
+    }
     this.pending = code;
-    if (this.scheduled) return;
-    this.scheduled = true;
-    this.schedule(() => {
-      this.scheduled = false;
-      this.flush();
-    });
+    this.pump();
   }
 
   dispose(): void {
-    this.stopWorker();
+    this.stop();
     this.pending = undefined;
   }
 
-  private flush(): void {
+  /** Starts the pending code if it can: the worker ready and idle, or its run old enough to abandon. */
+  private pump(): void {
     if (this.pending === undefined) return;
     if (this.inFlight) {
-      if (this.now() - this.inFlight.started < this.supersedeAfterMs) return; // picked up when it answers
-      this.stopWorker();
+      const started = this.inFlight.started;
+      if (started === undefined || this.now() - started < this.supersedeAfterMs) return; // picked up when it answers
+      this.stop();
     }
+    const runner = (this.runner ??= this.spawn());
+    if (!runner.ready) return; // picked up when it is
     const code = this.pending;
     this.pending = undefined;
-    this.start(code);
+    this.post(runner, code, this.resendNext);
+    this.resendNext = false;
   }
 
-  private start(code: string): void {
-    const worker = (this.worker ??= this.spawn());
+  private post(runner: Runner, code: string, resent: boolean): void {
     const id = this.nextId++;
-    const started = this.now();
-    const timer = setTimeout(() => {
-      this.stopWorker();
-      const message =
-        `the code ran for more than ${this.timeLimitMs / 1000} s and was stopped ` +
-        "(an endless loop, or too many steps?)";
-      this.onResult(failure("timeout", message, { ms: this.now() - started }));
-      this.flush();
-    }, this.timeLimitMs);
-    this.inFlight = { id, started, timer };
-    worker.postMessage({ id, code });
+    const timer = setTimeout(() => this.neverStarted(id), this.startLimitMs);
+    this.inFlight = { id, code, started: undefined, timer, resent };
+    runner.port.postMessage({ type: "run", id, code });
   }
 
-  private spawn(): WorkerLike {
+  /** The worker took no notice of a run: a previous run closed it or left it busy. Replace it and resend, once. */
+  private neverStarted(id: number): void {
+    const run = this.inFlight;
+    if (run?.id !== id) return;
+    this.stop();
+    if (run.resent) {
+      this.onResult(failure("crash", "the code runner stopped answering"));
+    } else {
+      this.pending ??= run.code; // unless newer code already waits
+      this.resendNext = true;
+    }
+    this.pump();
+  }
+
+  private receive(runner: Runner, data: unknown): void {
+    if (runner !== this.runner) return; // from a worker already replaced
+    const message = parseWorkerMessage(data);
+    if ("problem" in message) {
+      this.fail("crash", `the code runner sent ${message.problem}`);
+      return;
+    }
+    this.handle(runner, message);
+  }
+
+  private handle(runner: Runner, message: WorkerMessage): void {
+    const run = this.inFlight;
+    switch (message.type) {
+      case "ready":
+        runner.ready = true;
+        clearTimeout(runner.loadTimer);
+        this.pump();
+        return;
+      case "started":
+        if (run?.id !== message.id || run.started !== undefined) return;
+        clearTimeout(run.timer);
+        run.started = this.now();
+        run.timer = setTimeout(() => this.timedOut(message.id), this.timeLimitMs);
+        return;
+      case "late":
+        // Shown only while its run's result is the latest one on the page.
+        if (message.id === this.lastAnswered && !this.busy)
+          this.onResult(failure(message.error.kind, message.error.message, message.error));
+        return;
+      case "result":
+        if (run?.id !== message.id) return; // a run already given up
+        clearTimeout(run.timer);
+        this.inFlight = undefined;
+        this.lastAnswered = message.id;
+        if (!message.clean) this.replace(); // the next run gets a worker nobody has touched
+        this.onResult(message.result, message.note);
+        this.pump();
+        return;
+    }
+  }
+
+  private timedOut(id: number): void {
+    const run = this.inFlight;
+    if (run?.id !== id) return;
+    const seconds = this.timeLimitMs / 1000;
+    const message = `the code ran for more than ${seconds} s and was stopped (an endless loop, or too many steps?)`;
+    this.stop();
+    this.onResult(failure("timeout", message, { ms: this.now() - (run.started ?? this.now()) }));
+    this.pump();
+  }
+
+  /** Reports a failure of the runner itself against the run in flight, and replaces the worker. */
+  private fail(kind: "crash", message: string): void {
+    const run = this.inFlight;
+    this.stop();
+    if (run) this.onResult(failure(kind, message));
+    this.pump();
+  }
+
+  private spawn(): Runner {
     const worker = this.options.createWorker();
-    worker.onmessage = (event) => {
-      if (!this.inFlight || event.data.id !== this.inFlight.id) return; // from a run already given up
-      clearTimeout(this.inFlight.timer);
-      this.inFlight = undefined;
-      this.onResult(event.data.result);
-      this.flush();
+    const channel = (
+      this.options.createChannel ?? (() => new MessageChannel() as unknown as { port1: PortLike; port2: Transferable })
+    )();
+    const runner: Runner = {
+      worker,
+      port: channel.port1,
+      ready: false,
+      loadTimer: setTimeout(
+        () => runner === this.runner && this.fail("crash", "the code runner did not start"),
+        this.loadLimitMs,
+      ),
     };
+    // Whatever arrives on the worker itself is not the runner's: only the port is listened to.
+    worker.onmessage = () => {};
     worker.onerror = (event) => {
       event.preventDefault?.();
-      const started = this.inFlight?.started ?? this.now();
-      this.stopWorker();
-      this.onResult(
-        failure("crash", `the code runner failed: ${event.message || "unknown error"}`, { ms: this.now() - started }),
-      );
-      this.flush();
+      if (runner !== this.runner) return;
+      if (this.inFlight) this.fail("crash", `the code runner failed: ${event.message || "unknown error"}`);
+      else this.replace(); // an error between runs: left behind by one; the next starts clean
     };
-    return worker;
+    channel.port1.onmessage = (event) => this.receive(runner, event.data);
+    worker.postMessage({ type: "connect" }, [channel.port2]);
+    return runner;
   }
 
-  private stopWorker(): void {
+  /** Replaces the worker now (the fresh one loads while the reader reads the result). */
+  private replace(): void {
+    this.stop();
+    this.runner = this.spawn();
+  }
+
+  private stop(): void {
     if (this.inFlight) clearTimeout(this.inFlight.timer);
     this.inFlight = undefined;
-    this.worker?.terminate();
-    this.worker = undefined;
+    if (this.runner) {
+      clearTimeout(this.runner.loadTimer);
+      this.runner.port.onmessage = null;
+      this.runner.port.close();
+      this.runner.worker.terminate();
+      this.runner = undefined;
+    }
   }
 }
