@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { reachForAll } from "./blocks";
 import { chromiumForThisFile } from "./browser";
 
 const origin = inject("origin");
@@ -60,11 +61,12 @@ describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
       for (const path of PAGES) {
         const page = await context.newPage();
         await page.goto(`${origin}${BASE}${path}`, { waitUntil: "networkidle" });
-        const blocks = await page.locator("[data-live-block]").count();
-        await expect.poll(() => page.locator(".live-block").count(), { timeout: 10_000 }).toBe(blocks);
-        for (const editor of await page.locator(".live-editor").all()) await editor.scrollIntoViewIfNeeded();
+        // As a reader first sees it (nothing live yet), then with every block brought alive.
+        const before = await audit(page);
+        expect(before, `${scheme} ${BASE}${path}, static: ${JSON.stringify(before, null, 1)}`).toEqual([]);
+        await reachForAll(page);
         const violations = await audit(page);
-        expect(violations, `${scheme} ${BASE}${path}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+        expect(violations, `${scheme} ${BASE}${path}, live: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
         await page.close();
       }
       await context.close();

@@ -17,10 +17,26 @@ export async function openBlock(
   return { page, block };
 }
 
-/** Does what a reader does to use a block (brings it on screen), and waits until its editor is there. */
+/**
+ * Does what a reader does to use a block (scrolls to it and clicks in its code, which brings it
+ * alive if it is not yet), and waits until its editor is there.
+ */
 export async function reachFor(block: Locator): Promise<void> {
   await block.scrollIntoViewIfNeeded();
-  await block.locator(".cm-content").waitFor();
+  const editor = block.locator(".cm-content");
+  // A block may come alive by itself meanwhile (one with a saved edit does): then there is nothing to click.
+  if ((await editor.count()) === 0) {
+    await block
+      .locator(".code-static")
+      .click({ position: { x: 60, y: 12 }, timeout: 3000 })
+      .catch(() => {});
+  }
+  await editor.waitFor();
+}
+
+/** Reaches for every block of a page, one after the other, and waits until each has its editor. */
+export async function reachForAll(page: Page): Promise<void> {
+  for (const block of await page.locator("[data-live-block]").all()) await reachFor(block);
 }
 
 /** The editor line of a block that contains `text`. */
@@ -53,8 +69,9 @@ export async function answersWithin(page: Page, limitMs: number): Promise<number
   return Date.now() - started;
 }
 
-/** The on-screen centre of the literal `text` in an editor line. */
+/** The on-screen centre of the literal `text` in an editor line (scrolled into view first). */
 export async function literalBox(line: Locator, text: string): Promise<{ x: number; y: number }> {
+  await line.scrollIntoViewIfNeeded();
   return line.evaluate((el, literal) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

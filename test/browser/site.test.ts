@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import { reachFor, reachForAll } from "./blocks";
 import { chromiumForThisFile, record } from "./browser";
 
 const origin = inject("origin");
@@ -14,10 +15,8 @@ describe("the built site under /course/", () => {
       const log = record(page);
       const response = await page.goto(`${origin}${BASE}${path}`, { waitUntil: "networkidle" });
       expect(response?.status(), path).toBe(200);
-      // Every live block comes alive (those far down once the page is idle) and loads nothing foreign.
-      const blocks = await page.locator("[data-live-block]").count();
-      await expect.poll(() => page.locator(".live-block").count(), { timeout: 10_000 }).toBe(blocks);
-      for (const editor of await page.locator(".live-editor").all()) await editor.scrollIntoViewIfNeeded();
+      // Every live block, reached for, comes alive and loads nothing foreign.
+      await reachForAll(page);
       await page.waitForLoadState("networkidle");
       expect(log.errors, path).toEqual([]);
       expect(log.failed, path).toEqual([]);
@@ -111,15 +110,15 @@ describe("the built site under /course/", () => {
     const page = await chromium().newPage();
     await page.goto(`${origin}${BASE}modified-loss/`);
     const block = page.locator("#figure-ch2-gd-vs-flow");
-    await block.scrollIntoViewIfNeeded();
+    await reachFor(block);
     await block.locator(".live-chart canvas").first().waitFor();
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".chapter-sidebar").isVisible()).toBe(false);
     expect(await page.locator(".site-header").isVisible()).toBe(false);
-    expect(await block.locator(".live-editor").isVisible()).toBe(false);
+    expect(await block.locator(".live-editor-bar").isVisible()).toBe(false);
     expect(await block.getByRole("button", { name: "Reset" }).isVisible()).toBe(false);
     expect(await block.locator(".live-chart canvas").first().isVisible()).toBe(true);
-    expect(await block.locator(".live-static-code").isVisible()).toBe(true);
+    expect(await block.locator(".cm-content").textContent()).toContain("const eta = 0.5;"); // the code prints
     await page.close();
   });
 
@@ -131,7 +130,7 @@ describe("the built site under /course/", () => {
       expect(await page.locator(".katex-display").count(), path).toBeGreaterThan(3);
       expect(await page.locator(".katex .katex-html").first().isVisible(), path).toBe(true);
       expect(await page.locator(".figure-static svg").first().isVisible(), path).toBe(true);
-      expect(await page.locator(".live-static-code").first().textContent(), path).toMatch(/export default figure/);
+      expect(await page.locator(".code-static").first().textContent(), path).toMatch(/export default figure/);
       // KaTeX's fonts come from the site, not from a CDN.
       const fontsOk = await page.evaluate(async () => {
         await document.fonts.ready;

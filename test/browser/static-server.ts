@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -17,11 +18,19 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Text types a static host compresses. */
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".svg", ".json", ".txt"]);
+
 /**
  * Serves a built site from `root` under the sub-path `base` (e.g. "/course/"), as a static host
- * would: index.html for folders, the site's 404.html with status 404 for anything else.
+ * would: index.html for folders, the site's 404.html with status 404 for anything else; with `gzip`,
+ * text compressed for clients that accept it (as the bench's Lighthouse runs need).
  */
-export function serveStatic(root: string, base: string): Promise<{ server: Server; origin: string }> {
+export function serveStatic(
+  root: string,
+  base: string,
+  options: { gzip?: boolean } = {},
+): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file: string | undefined;
@@ -37,7 +46,13 @@ export function serveStatic(root: string, base: string): Promise<{ server: Serve
       createReadStream(join(root, "404.html")).pipe(res);
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"]))) {
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
+      res.end(gzipSync(readFileSync(file)));
+      return;
+    }
+    res.writeHead(200, { "content-type": type });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>

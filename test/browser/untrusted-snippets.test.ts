@@ -117,8 +117,13 @@ describe("a saved edit that stopped the page last time", () => {
       .poll(() => block.locator(".live-notice").first().textContent())
       .toMatch(/stopped the page the last time it ran/);
     expect(await editorText(block)).toContain("// my saved version");
-    await page.waitForTimeout(500);
-    expect(await statusOf(block).textContent()).toBe(""); // nothing ran
+    // The chart is the book's figure (the book's code runs), not the saved edit's.
+    await expect
+      .poll(() => block.locator(".live-chart .panel-plot").last().getAttribute("aria-label"))
+      .toMatch(/gradient flow/);
+    expect(await block.locator(".live-chart .panel-plot").first().getAttribute("aria-label")).not.toMatch(
+      /^v against t/,
+    );
     await block.getByRole("button", { name: "Run it anyway" }).click();
     await redrawn(block);
     // Drawn: the mark is gone, so the next visit runs the edit by itself.
@@ -147,11 +152,12 @@ describe("a block whose rendering fails", () => {
     await page.goto(CHAPTER);
     const block = page.locator(BLOCK);
     await block.scrollIntoViewIfNeeded();
+    await block.locator(".code-static").click();
     await expect
       .poll(() => block.locator(".live-crashed").textContent())
       .toMatch(/live code failed \(canvas is blocked\)/);
     expect(await block.locator(".figure-static svg").first().isVisible()).toBe(true);
-    expect(await block.locator(".live-static-code").textContent()).toContain("const eta = 0.5;");
+    expect(await block.locator(".code-static").textContent()).toContain("const eta = 0.5;");
     expect(await block.getByRole("button", { name: "Reset to the book's code" }).isVisible()).toBe(true);
     expect(log.errors.filter((e) => !/canvas is blocked/.test(e))).toEqual([]);
     await context.close();
@@ -300,10 +306,14 @@ describe("saving", () => {
     const [a, b] = [await context.newPage(), await context.newPage()];
     for (const page of [a, b]) await page.goto(CHAPTER);
     const [blockA, blockB] = [a.locator(BLOCK), b.locator(BLOCK)];
-    await reachFor(blockA);
+    // A reader works in the tab in front.
+    await b.bringToFront();
     await reachFor(blockB);
+    await a.bringToFront();
+    await reachFor(blockA);
     await replaceLine(a, blockA, "const eta = 0.5", "const eta = 0.9;");
     await a.waitForTimeout(600);
+    await b.bringToFront();
     await expect.poll(() => blockB.locator(".live-notice").textContent()).toMatch(/changed in another tab/);
     await blockB.getByRole("button", { name: "Load that version" }).click();
     await expect.poll(() => editorText(blockB)).toContain("const eta = 0.9;");

@@ -1,12 +1,15 @@
 import { memo, useMemo, type RefObject } from "react";
 import { CodeEditor, SandpackProvider, type CodeEditorRef } from "@codesandbox/sandpack-react";
-import { lintGutter } from "@codemirror/lint";
+import { editorLayout } from "../editor/editor-layout";
+import { PASSING_KEYS, replayKey } from "../editor/replay-key";
 import { editorTheme } from "../editor/editor-theme";
 import { numberScrubbing } from "../editor/scrub";
 
 const FILE = "/snippet.ts";
 const CUSTOM_SETUP = { entry: FILE };
 const PROVIDER_OPTIONS = { activeFile: FILE, visibleFiles: [FILE], autorun: false, initMode: "immediate" as const };
+/** One identity: Sandpack appends `extensions` again whenever the array changes. */
+const EXTENSIONS = [editorLayout, numberScrubbing];
 
 interface EditorPaneProps {
   /** The code the editor opens with (later changes are the editor's own). */
@@ -20,8 +23,9 @@ interface EditorPaneProps {
 
 /**
  * Sandpack as an editor only: its provider (no bundler is ever started) around its bare CodeMirror
- * component, whose own update callback hands each edit over; Sandpack's file state does not change
- * per key. Memoised: nothing the block renders afterwards re-renders the editor.
+ * component, made at once (not when scrolled to), whose own update callback hands each edit over;
+ * Sandpack's file state does not change per key. Memoised: nothing the block renders afterwards
+ * re-renders the editor.
  */
 export const EditorPane = memo(function EditorPane({
   initialCode,
@@ -30,27 +34,39 @@ export const EditorPane = memo(function EditorPane({
   labelledBy,
   describedBy,
 }: EditorPaneProps) {
-  // One identity each: Sandpack appends `extensions` again whenever the array changes, and captures the callback once.
   // The first code only: after its first render the editor owns the code.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const files = useMemo(() => ({ [FILE]: { code: initialCode, active: true } }), []);
-  const extensions = useMemo(() => [lintGutter(), numberScrubbing], []);
   const onCodeUpdate = useMemo(() => (code: string) => onEdit.current(code), [onEdit]);
+  // Sandpack's box takes the focus first (Enter enters the editor, Escape leaves it): a key typed
+  // there enters the editor and does what it does, rather than being lost.
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const view = editor.current?.getCodemirror();
+    if (!view || view.contentDOM.contains(event.target as Node) || PASSING_KEYS.has(event.key) || event.key === "Enter")
+      return;
+    event.preventDefault();
+    view.focus();
+    replayKey(view, event.nativeEvent);
+  };
   return (
-    <div className="live-editor" role="group" aria-labelledby={labelledBy} aria-describedby={describedBy}>
+    <div
+      className="live-editor"
+      role="group"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      onKeyDown={onKeyDown}
+    >
       <SandpackProvider files={files} customSetup={CUSTOM_SETUP} options={PROVIDER_OPTIONS} theme={editorTheme}>
-        <div className="sp-code-editor">
-          <CodeEditor
-            ref={editor}
-            code={files[FILE]!.code}
-            filePath={FILE}
-            initMode="immediate"
-            showLineNumbers
-            wrapContent={false}
-            extensions={extensions}
-            onCodeUpdate={onCodeUpdate}
-          />
-        </div>
+        <CodeEditor
+          ref={editor}
+          code={files[FILE]!.code}
+          filePath={FILE}
+          initMode="immediate"
+          showLineNumbers
+          wrapContent={false}
+          extensions={EXTENSIONS}
+          onCodeUpdate={onCodeUpdate}
+        />
       </SandpackProvider>
     </div>
   );

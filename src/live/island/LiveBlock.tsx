@@ -1,15 +1,22 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import type { CodeEditorRef } from "@codesandbox/sandpack-react";
 import type { Figure } from "@descent/numerics";
 import { showErrorInEditor } from "../editor/diagnostics";
 import { LiveFigure, type LiveFigureHandle } from "../figure/LiveFigure";
 import type { ConsoleOutput } from "../runner/console-capture";
-import { NO_OUTPUT, type SnippetResult } from "../runner/run-result";
+import type { SnippetResult } from "../runner/run-result";
+import { applyIntent } from "./apply-intent";
 import { BookChangedNotice, NotSavedNotice, OtherTabNotice, StoppedLastTimeNotice } from "./BlockNotices";
+import { CodeBar } from "./CodeBar";
+import { createCodeStore, useCodeSelector } from "./code-store";
 import { ConsoleView } from "./ConsoleView";
 import { EditorPane } from "./EditorPane";
-import { ParameterSliders } from "./ParameterSliders";
+import type { Intent } from "./intent";
+import { LiveParameterSliders } from "./LiveParameterSliders";
+import type { BookData } from "./mount";
 import { runningGuard } from "./saved-edits";
+import { swapIn, type BlockSlots } from "./slots";
 import { StatusLine, type RunStatus } from "./StatusLine";
 import { useSavedEdit } from "./useSavedEdit";
 import { useSnippetRun } from "./useSnippetRun";
@@ -20,37 +27,47 @@ const SHOW_RUNNING_AFTER_MS = 150;
 export interface LiveBlockProps {
   /** A stable id of the block, unique in the book: the key of the student's saved edits. */
   blockId: string;
-  /** The book's code of the block. */
-  bookCode: string;
-  /** The figure the book's code gives, computed at build time. */
-  bookFigure: Figure;
+  /** The book's code of the block, and what it printed when the book was built. */
+  book: BookData;
+  /** Where the block's live parts go. */
+  slots: BlockSlots;
+  /** What the reader did to reach for the block. */
+  intent: Intent;
 }
 
 /**
- * A live block: the chart of the snippet's figure, the snippet in an editor, and what running it
- * said. Each edit goes to the worker in the task that made it; each result is drawn on the chart
- * first, and only then does React update the messages around it.
+ * A live block: its sliders, the chart of its snippet's figure, the snippet in an editor and what
+ * running it said, each in its place on the page. Each edit goes to the worker in the task that made
+ * it; each result is drawn on the chart first, and only then does React update what surrounds it.
  */
-export function LiveBlock({ blockId, bookCode, bookFigure }: LiveBlockProps) {
-  const code = useRef<string | null>(null); // the editor's code, always current
-  const savedEdit = useSavedEdit(blockId, bookCode, () => code.current ?? bookCode);
-  const initialCode = savedEdit.saved?.code ?? bookCode;
-  if (code.current === null) code.current = initialCode;
-  const [shownCode, setShownCode] = useState(initialCode); // what the sliders and "(edited)" follow
-  const [figure, setFigure] = useState(bookFigure);
+export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
+  const code = useMemo(() => createCodeStore(book.code), [book.code]);
+  const savedEdit = useSavedEdit(blockId, book.code, code.get);
+  const initialCode = savedEdit.saved?.code ?? book.code;
+  useState(() => code.set(initialCode)); // once, before the first render reads it
+  const edited = useCodeSelector(
+    code,
+    useCallback((text: string) => text !== book.code, [book.code]),
+  );
+  const [figure, setFigure] = useState<Figure | undefined>(undefined); // the live chart's, once one ran
   const [status, setStatus] = useState<RunStatus>({ state: "idle" });
-  const [output, setOutput] = useState<ConsoleOutput>(NO_OUTPUT);
+  const [output, setOutput] = useState<ConsoleOutput>(book.output);
   const [guarded, setGuarded] = useState(savedEdit.stoppedLastTime);
   const editor = useRef<CodeEditorRef>(null);
   const chart = useRef<LiveFigureHandle>(null);
-  const root = useRef<HTMLDivElement>(null);
-  const lastRun = useRef(bookCode); // the code whose figure is shown or being computed
+  const parts = {
+    params: useRef<HTMLDivElement>(null),
+    figure: useRef<HTMLDivElement>(null),
+    code: useRef<HTMLDivElement>(null),
+  };
+  const lastRun = useRef<string | undefined>(undefined); // the code whose figure is shown or being computed
   const runningTimer = useRef<number | undefined>(undefined);
   const shownError = useRef({ key: "[]" });
   const guarding = useRef(false); // a saved edit's arrival run is in flight
 
-  const runner = useSnippetRun(root, (result: SnippetResult, note?: string) => {
+  const runner = useSnippetRun((result: SnippetResult, note?: string) => {
     if (result.ok) {
+      // The chart first: draw on the canvases that exist, before React renders anything else.
       chart.current?.draw(result.figure);
       setFigure(result.figure);
       setStatus({ state: "done", ms: result.ms, notes: note ? [...result.notes, note] : result.notes });
@@ -61,7 +78,7 @@ export function LiveBlock({ blockId, bookCode, bookFigure }: LiveBlockProps) {
     const view = editor.current?.getCodemirror();
     if (view) showErrorInEditor(view, result.ok ? undefined : result.error, shownError.current);
     if (guarding.current) {
-      // The saved edit ran and its result is on the page once this frame is painted.
+      // The saved edit ran; its result is on the page once this frame is painted.
       guarding.current = false;
       requestAnimationFrame(() => setTimeout(() => runningGuard.clear(blockId)));
     }
@@ -83,21 +100,49 @@ export function LiveBlock({ blockId, bookCode, bookFigure }: LiveBlockProps) {
   const onEdit = useRef((_next: string) => {});
   useEffect(() => {
     onEdit.current = (next: string) => {
-      code.current = next;
-      setShownCode(next);
+      run(next); // first: the worker starts while the rest of this edit is handled
+      const box = editor.current?.getCodemirror()?.dom.closest<HTMLElement>(".live-editor");
+      if (box?.style.minHeight) box.style.minHeight = "";
+      code.set(next);
       savedEdit.save(next);
-      run(next);
     };
   });
 
-  // A saved edit differs from the book's code, whose figure the page shows: run it once on arrival,
-  // unless it stopped the page last time. The mark stays until its figure is drawn.
+  // Once the editor is there (Sandpack makes it in its own effect, which runs before this one) and has
+  // measured its lines (its first measure, in the next frame), its parts take the static ones' places
+  // and the reader's intent is carried over. The code shown runs at once.
   useEffect(() => {
-    if (!savedEdit.saved || savedEdit.stoppedLastTime) return;
-    runningGuard.mark(blockId);
-    guarding.current = true;
-    run(savedEdit.saved.code);
-  }, [blockId, run, savedEdit.saved, savedEdit.stoppedLastTime]);
+    const view = editor.current?.getCodemirror();
+    if (!view) return;
+    view.requestMeasure({
+      key: "descent-swap-in",
+      read: () => undefined,
+      write: () => {
+        // The editor draws only the lines near the screen and estimates the others' heights: it
+        // keeps the static code's height until it is edited (by then the reader sees its lines).
+        const height = slots.code.querySelector(".code-static")?.getBoundingClientRect().height;
+        const box = view.dom.closest<HTMLElement>(".live-editor");
+        if (height && box) box.style.minHeight = `${height}px`;
+        swapIn(slots.params, parts.params.current);
+        swapIn(slots.code, parts.code.current);
+        // Edits wait until the editor's measure is over.
+        queueMicrotask(() => applyIntent(intent, view, slots.params));
+      },
+    });
+    if (savedEdit.saved && !savedEdit.stoppedLastTime) {
+      runningGuard.mark(blockId);
+      guarding.current = true;
+    }
+    // A saved edit that stopped the page last time is not run: the book's code gives the chart.
+    run(savedEdit.stoppedLastTime ? book.code : initialCode);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once: the block's arrival
+  }, []);
+
+  // The first live figure is drawn in LiveFigure's layout effect, which runs before this one: swap it
+  // in before the frame is painted.
+  useLayoutEffect(() => {
+    if (figure) swapIn(slots.figure, parts.figure.current);
+  }, [figure, slots.figure, parts.figure]);
 
   const replaceCode = useCallback((text: string) => {
     const view = editor.current?.getCodemirror();
@@ -106,27 +151,19 @@ export function LiveBlock({ blockId, bookCode, bookFigure }: LiveBlockProps) {
   const reset = () => {
     savedEdit.forget();
     setGuarded(false);
-    replaceCode(bookCode);
+    replaceCode(book.code);
   };
   const runAnyway = () => {
     setGuarded(false);
     runningGuard.mark(blockId);
     guarding.current = true;
-    run(code.current ?? bookCode);
+    run(code.get());
   };
 
-  const edited = shownCode !== bookCode;
-  return (
-    <div className="live-block" data-status={status.state} ref={root}>
-      <ParameterSliders code={shownCode} editor={editor} blockId={blockId} />
-      <div className="live-output">
-        <LiveFigure ref={chart} figure={figure} blockId={blockId} />
-        <StatusLine status={status} />
-      </div>
+  const codePart = (
+    <div className="live-part live-block" data-status={status.state} ref={parts.code} inert>
       {guarded && <StoppedLastTimeNotice onRun={runAnyway} onReset={reset} />}
-      {savedEdit.bookChanged && (
-        <BookChangedNotice onKeep={() => savedEdit.keep(code.current ?? bookCode)} onUseBook={reset} />
-      )}
+      {savedEdit.bookChanged && <BookChangedNotice onKeep={() => savedEdit.keep(code.get())} onUseBook={reset} />}
       {savedEdit.otherTab !== undefined && (
         <OtherTabNotice
           onLoad={() => {
@@ -137,17 +174,7 @@ export function LiveBlock({ blockId, bookCode, bookFigure }: LiveBlockProps) {
         />
       )}
       {savedEdit.saveFailed && <NotSavedNotice />}
-      <div className="live-editor-bar">
-        <span className="live-editor-title" id={`${blockId}-editor-label`}>
-          Code {edited && <span className="live-edited">(edited)</span>}
-        </span>
-        <span className="live-editor-hint" id={`${blockId}-editor-hint`}>
-          Alt-drag a number or press Alt+↑/↓ on it to change it · Esc then Tab leaves the editor
-        </span>
-        <button type="button" className="live-reset" onClick={reset} disabled={!edited}>
-          Reset
-        </button>
-      </div>
+      <CodeBar blockId={blockId} edited={edited} onReset={reset} />
       <EditorPane
         initialCode={initialCode}
         onEdit={onEdit}
@@ -155,7 +182,26 @@ export function LiveBlock({ blockId, bookCode, bookFigure }: LiveBlockProps) {
         labelledBy={`${blockId}-editor-label`}
         describedBy={`${blockId}-editor-hint`}
       />
+      <StatusLine status={status} />
       <ConsoleView output={output} />
     </div>
+  );
+  return (
+    <>
+      {createPortal(
+        <div className="live-part" ref={parts.params} inert>
+          <LiveParameterSliders blockId={blockId} code={code} editor={editor} />
+        </div>,
+        slots.params,
+      )}
+      {figure &&
+        createPortal(
+          <div className="live-part" ref={parts.figure} inert>
+            <LiveFigure ref={chart} figure={figure} blockId={blockId} />
+          </div>,
+          slots.figure,
+        )}
+      {createPortal(codePart, slots.code)}
+    </>
   );
 }

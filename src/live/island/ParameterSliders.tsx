@@ -1,45 +1,31 @@
-import { useMemo, useRef, type RefObject } from "react";
-import type { CodeEditorRef } from "@codesandbox/sandpack-react";
-import { formatForStep, rangeParameters } from "../editor/range-parameters";
-import { ScrubSession } from "../editor/scrub";
+import { formatForStep, type RangeParameter } from "../editor/range-parameters";
+
+interface ParameterSlidersProps {
+  blockId: string;
+  parameters: RangeParameter[];
+  /** A slider moved to `value` (absent on the static page, where moving one brings the block alive). */
+  onMove?: (parameter: RangeParameter, value: number) => void;
+  /** A slider let go: the move becomes one undo step. */
+  onRelease?: () => void;
+}
 
 /**
- * Sliders for the snippet's `const name = 1.2; // range a .. b` lines, bound both ways to the code:
- * moving a slider rewrites its literal (one undo step per move); editing the code moves the slider.
+ * Sliders for the snippet's `const name = 1.2; // range a .. b` lines. The same markup on the static
+ * page and in the live block; live, they are bound both ways to the code.
  */
-export function ParameterSliders({
-  code,
-  editor,
-  blockId,
-}: {
-  code: string;
-  editor: RefObject<CodeEditorRef | null>;
-  blockId: string;
-}) {
-  const parameters = useMemo(() => rangeParameters(code), [code]);
-  const session = useRef<ScrubSession | undefined>(undefined);
+export function ParameterSliders({ blockId, parameters, onMove, onRelease }: ParameterSlidersProps) {
   if (parameters.length === 0) return null;
-
-  const move = (name: string, value: number, step: number) => {
-    const view = editor.current?.getCodemirror();
-    if (!view) return;
-    if (!session.current) {
-      // Positions from the editor's own text, which is never behind the slider.
-      const fresh = rangeParameters(view.state.doc.toString()).find((p) => p.name === name);
-      if (!fresh) return;
-      session.current = new ScrubSession(view, fresh.from, fresh.to);
-    }
-    session.current.set(formatForStep(value, step));
-  };
-  const release = () => {
-    session.current?.end();
-    session.current = undefined;
-  };
-
   return (
     <div className="live-parameters" role="group" aria-label="Parameters of this figure">
       {parameters.map((p) => {
         const id = `${blockId}-param-${p.name}`;
+        const shown = formatForStep(p.value, p.step);
+        const live = onMove
+          ? {
+              value: p.value,
+              onChange: (e: { currentTarget: HTMLInputElement }) => onMove(p, Number(e.currentTarget.value)),
+            }
+          : { defaultValue: p.value };
         return (
           <div className="live-parameter" key={p.name}>
             <label htmlFor={id}>
@@ -51,14 +37,14 @@ export function ParameterSliders({
               min={p.min}
               max={p.max}
               step={p.step}
-              value={p.value}
-              onChange={(e) => move(p.name, Number(e.currentTarget.value), p.step)}
-              onPointerUp={release}
-              onKeyUp={release}
-              onBlur={release}
-              aria-valuetext={`${p.name} = ${formatForStep(p.value, p.step)}`}
+              data-parameter={p.name}
+              {...live}
+              onPointerUp={onRelease}
+              onKeyUp={onRelease}
+              onBlur={onRelease}
+              aria-valuetext={`${p.name} = ${shown}`}
             />
-            <output htmlFor={id}>{formatForStep(p.value, p.step)}</output>
+            <output htmlFor={id}>{shown}</output>
             <span className="live-parameter-range">
               {p.min} … {p.max}
             </span>

@@ -1,17 +1,14 @@
-import { useEffect, useMemo, useRef, type RefObject } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { createRunnerWorker } from "../runner/create-worker";
 import type { SnippetResult } from "../runner/run-result";
 import { SnippetRunner } from "../runner/snippet-runner";
 
 /**
- * A block's runner: submits code to its worker and hands each result (and the runner's note, if
- * any) to `onResult`, through a ref, so the runner lives as long as the block. The worker starts
- * once the block is on screen, so the first edit runs at once.
+ * A block's runner, started with the block (the reader has reached for it): submits code to its
+ * worker and hands each result, and the runner's note if any, to `onResult`, through a ref, so the
+ * runner lives as long as the block.
  */
-export function useSnippetRun(
-  root: RefObject<HTMLElement | null>,
-  onResult: (result: SnippetResult, note?: string) => void,
-) {
+export function useSnippetRun(onResult: (result: SnippetResult, note?: string) => void) {
   const handler = useRef(onResult);
   useEffect(() => {
     handler.current = onResult;
@@ -21,17 +18,8 @@ export function useSnippetRun(
     [],
   );
   useEffect(() => {
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        runner.warmUp();
-        observer.disconnect();
-      }
-    });
-    observer.observe(root.current!);
-    return () => {
-      observer.disconnect();
-      runner.dispose();
-    };
-  }, [runner, root]);
+    runner.warmUp();
+    return () => runner.dispose();
+  }, [runner]);
   return runner;
 }

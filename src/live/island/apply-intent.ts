@@ -1,0 +1,40 @@
+import { EditorSelection } from "@codemirror/state";
+import type { EditorView } from "@codemirror/view";
+import { formatForStep, rangeParameters } from "../editor/range-parameters";
+import { replayKey } from "../editor/replay-key";
+import { ScrubSession } from "../editor/scrub";
+import type { Intent } from "./intent";
+
+/**
+ * Carries over what the reader did to reach for a block, now that its editor is there: the caret
+ * where they clicked, the keys they typed meanwhile, the slider they moved (its value written into
+ * the code, one undo step), the number they began to drag, and the focus where it was.
+ */
+export function applyIntent(intent: Intent, view: EditorView, params: HTMLElement): void {
+  intent.delivered();
+  if (intent.caret !== undefined) {
+    view.dispatch({ selection: EditorSelection.cursor(Math.min(intent.caret, view.state.doc.length)) });
+  }
+  if (intent.slider) {
+    const { name, value } = intent.slider;
+    const parameter = rangeParameters(view.state.doc.toString()).find((p) => p.name === name);
+    if (parameter) {
+      const session = new ScrubSession(view, parameter.from, parameter.to);
+      session.set(formatForStep(value, parameter.step));
+      session.end();
+    }
+  }
+  const focus = intent.focus;
+  if (focus && "slider" in focus) {
+    params.querySelector<HTMLInputElement>(`input[data-parameter="${CSS.escape(focus.slider)}"]`)?.focus();
+  } else if (focus || intent.caret !== undefined || intent.keys.length > 0) {
+    view.focus();
+  }
+  for (const key of intent.keys.splice(0)) replayKey(view, key);
+  if (intent.scrub?.held()) {
+    const { clientX, clientY } = intent.scrub;
+    view.contentDOM.dispatchEvent(
+      new PointerEvent("pointerdown", { bubbles: true, altKey: true, button: 0, clientX, clientY }),
+    );
+  }
+}

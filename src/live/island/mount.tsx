@@ -1,0 +1,34 @@
+import { createRoot } from "react-dom/client";
+import { flushSync } from "react-dom";
+import type { ConsoleOutput } from "../runner/console-capture";
+import type { Intent } from "./intent";
+import { LiveBlockRoot } from "./LiveBlockRoot";
+import type { BlockSlots } from "./slots";
+
+/** What the page carries for each block besides its HTML: the book's code and what it printed. */
+export interface BookData {
+  code: string;
+  output: ConsoleOutput;
+}
+
+const mounted = new WeakSet<HTMLElement>();
+
+/**
+ * Brings a block alive where the page shows it: React renders into the block's three places (its
+ * sliders, its figure, its code), each live part taking the place of the static one once it is
+ * ready, at the same size. The live runtime arrives with this module (and its worker with the block).
+ */
+export function mountBlock(block: HTMLElement, intent: Intent): void {
+  if (mounted.has(block)) return;
+  mounted.add(block);
+  const book = JSON.parse(block.querySelector("script[data-book]")!.textContent!) as BookData;
+  const slot = (name: string) => block.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
+  const slots: BlockSlots = { params: slot("params"), figure: slot("figure"), code: slot("code") };
+  const host = document.createElement("div");
+  host.hidden = true; // the root renders through portals into the slots
+  block.append(host);
+  const root = createRoot(host);
+  flushSync(() =>
+    root.render(<LiveBlockRoot blockId={block.dataset.liveBlock!} book={book} slots={slots} intent={intent} />),
+  );
+}

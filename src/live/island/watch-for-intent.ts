@@ -1,0 +1,103 @@
+import { STORAGE } from "../../lib/names";
+import type { Intent } from "./intent";
+
+/**
+ * The only script a chapter loads up front (with the theme toggle). Reading costs nothing: scrolling
+ * fetches nothing. A block comes alive when the reader reaches for it: a click or tap on it, the
+ * keyboard focus entering it, a key typed in its code, a slider moved, an Alt-drag begun. A sign of
+ * coming intent (the pointer entering a block, a touch starting) only starts fetching the editor.
+ * Blocks the reader has edited before (a saved edit in this browser) come alive once the page is idle.
+ */
+
+type Mount = typeof import("./mount").mountBlock;
+let loading: Promise<Mount> | undefined;
+/** Fetches the live runtime (once; every block of the page shares it). */
+const prefetch = () => (loading ??= import("./mount").then((m) => m.mountBlock));
+
+/** The offset into `pre`'s text of the point under (x, y), if that point is in it. */
+function caretOffset(pre: Element, x: number, y: number): number | undefined {
+  const position = document.caretPositionFromPoint?.(x, y);
+  if (!position || !pre.contains(position.offsetNode)) return undefined;
+  const range = document.createRange();
+  range.setStart(pre, 0);
+  range.setEnd(position.offsetNode, position.offset);
+  // Each line is a block of its own: count the line breaks the text of the range does not hold.
+  const lines = [...pre.querySelectorAll(".code-line")].filter((line) => range.intersectsNode(line));
+  return range.toString().length + Math.max(0, lines.length - 1);
+}
+
+function watch(block: HTMLElement): void {
+  const code = block.querySelector(".code-static");
+  let held = false;
+  /** What the reader did so far; the block, once there, takes it (and it keeps growing until then). */
+  let intent: Intent | undefined;
+  let delivered = false;
+
+  /** Records what the reader did, and brings the block alive (once). */
+  const reach = (details: Partial<Omit<Intent, "keys" | "delivered">>) => {
+    if (delivered) return;
+    const first = !intent;
+    intent ??= { keys: [], delivered: () => void (delivered = true) };
+    Object.assign(intent, details);
+    if (first) {
+      const reached = intent;
+      void prefetch().then((mountBlock) => mountBlock(block, reached));
+    }
+  };
+
+  block.addEventListener("pointerenter", () => void prefetch(), { once: true });
+  block.addEventListener("touchstart", () => void prefetch(), { once: true, passive: true });
+  block.addEventListener("pointerdown", (event) => {
+    held = true;
+    // A touch may begin a scroll: a tap (click) is the intent, not the touch.
+    if (event.pointerType === "touch") return;
+    const inCode = code?.contains(event.target as Node);
+    const caret = inCode ? caretOffset(code!, event.clientX, event.clientY) : undefined;
+    const scrub =
+      inCode && event.altKey ? { clientX: event.clientX, clientY: event.clientY, held: () => held } : undefined;
+    if (scrub) event.preventDefault(); // no text selection starts under the drag
+    reach({ ...(caret !== undefined ? { caret, focus: { code: true as const } } : {}), ...(scrub ? { scrub } : {}) });
+  });
+  window.addEventListener("pointerup", () => (held = false));
+  window.addEventListener("pointercancel", () => (held = false));
+  block.addEventListener("click", (event) => {
+    const caret = code?.contains(event.target as Node) ? caretOffset(code, event.clientX, event.clientY) : undefined;
+    reach(caret !== undefined ? { caret, focus: { code: true } } : {});
+  });
+  block.addEventListener("focusin", (event) => {
+    const slider = (event.target as HTMLElement).dataset.parameter;
+    reach({ focus: slider ? { slider } : { code: true } });
+  });
+  block.addEventListener("input", (event) => {
+    const target = event.target as HTMLInputElement;
+    const name = target.dataset.parameter;
+    if (name) reach({ slider: { name, value: Number(target.value) }, focus: { slider: name } });
+  });
+  code?.addEventListener("keydown", (event) => {
+    const key = event as KeyboardEvent;
+    if (delivered || ["Tab", "Escape", "Shift", "Control", "Alt", "Meta"].includes(key.key)) return;
+    key.preventDefault(); // the editor, once there, does what the key does
+    reach({ focus: { code: true } });
+    intent!.keys.push(key);
+  });
+}
+
+function hasSavedEdit(block: HTMLElement): boolean {
+  try {
+    return localStorage.getItem(STORAGE.codePrefix + block.dataset.liveBlock) !== null;
+  } catch {
+    return false;
+  }
+}
+
+const blocks = [...document.querySelectorAll<HTMLElement>("[data-live-block]")];
+for (const block of blocks) watch(block);
+const edited = blocks.filter(hasSavedEdit);
+if (edited.length > 0) {
+  const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1000));
+  whenIdle(() => {
+    void prefetch().then((mountBlock) =>
+      edited.forEach((block) => mountBlock(block, { keys: [], delivered: () => {} })),
+    );
+  });
+}
