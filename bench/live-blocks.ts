@@ -1,28 +1,32 @@
-// In Chromium, against the production build served under /course/, for every live block of the book:
-// the time from a keystroke in its editor to the chart's redraw (median and 95th percentile over many
-// edits); the frames per second while Alt-dragging one of its numbers for two seconds; and the
-// JavaScript each chapter loads (gzip). Printed, never asserted. Run by `npm run bench`.
+// In Chromium, against the production build served under /course/, for every chapter and live block:
+// the JavaScript fetched before and after a reader first reaches for a block (gzip); the time from a
+// keystroke in a block's editor to its chart drawn and to the next frame painted, and the Event Timing
+// API's keydown-to-next-paint; and the frames per second while Alt-dragging a number. Printed, never
+// asserted. Run by `npm run bench`.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { it } from "vitest";
+import { EVENTS } from "../src/lib/names";
+import { literalBox, reachFor } from "../test/browser/blocks";
 import { launchChromium } from "../test/browser/browser";
 import { serveStatic } from "../test/browser/static-server";
+import { CHAPTERS, table } from "./chapters";
 
 const DIST = join(import.meta.dirname, "../dist");
 const BASE = "/course/";
-const CHAPTERS = ["euler", "modified-loss", "step-size-and-sgd"];
 const EDITS = 40;
-
 const SCRUB_MS = 2000;
 
 const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : "–");
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
  * Serves the production build under /course/, opens each chapter in Chromium and calls `visit` with
- * the page, the chapter, the ids of its live blocks and the scripts the page loaded (so far).
+ * the page, the chapter, the ids of its live blocks and the scripts the page fetched (so far).
  */
 async function forEachChapter(
   visit: (page: Page, chapter: string, blockIds: string[], scripts: Set<string>) => Promise<void>,
@@ -34,7 +38,7 @@ async function forEachChapter(
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const scripts = new Set<string>();
       page.on("response", (r) => {
-        if (r.request().resourceType() === "script" || r.url().endsWith(".js")) scripts.add(new URL(r.url()).pathname);
+        if (r.url().startsWith(origin) && r.url().endsWith(".js")) scripts.add(new URL(r.url()).pathname);
       });
       await page.goto(`${origin}${BASE}${chapter}/`, { waitUntil: "networkidle" });
       const ids = await page
@@ -49,110 +53,141 @@ async function forEachChapter(
   }
 }
 
-it("measures edit-to-redraw latency and JavaScript weight", async () => {
-  const rows: string[] = [];
-  const weights: string[] = [];
+const gzipOf = (paths: Iterable<string>) =>
+  [...paths].reduce(
+    (sum, path) => sum + gzipSync(readFileSync(join(DIST, path.slice(BASE.length))), { level: 9 }).length,
+    0,
+  );
+
+/**
+ * In the page (installed once, emptied for each block): the keydowns' times, when each chart is drawn
+ * and when the frame after it is painted, and the Event Timing API's keydown durations.
+ */
+async function instrument(page: Page) {
+  await page.evaluate((drawn) => {
+    type Log = { keys: number[]; drawn: number[]; painted: number[]; keyEvents: number[] };
+    const w = window as unknown as { log?: Log };
+    const installed = w.log !== undefined;
+    w.log = { keys: [], drawn: [], painted: [], keyEvents: [] };
+    if (installed) return;
+    addEventListener("keydown", (e) => w.log!.keys.push(e.timeStamp), { capture: true });
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      if (name === drawn) {
+        w.log!.drawn.push(performance.now());
+        // After the next animation frame's callbacks the frame is painted; a task queued there runs after it.
+        requestAnimationFrame(() => setTimeout(() => w.log!.painted.push(performance.now())));
+      }
+      return mark(name, options);
+    };
+    new PerformanceObserver((list) => {
+      // Only the keystrokes measured now.
+      for (const e of list.getEntries()) {
+        if (e.name === "keydown" && e.startTime >= (w.log!.keys[0] ?? Infinity) - 1) w.log!.keyEvents.push(e.duration);
+      }
+    }).observe({ type: "event", durationThreshold: 16 } as PerformanceObserverInit);
+  }, EVENTS.chartDrawn);
+}
+
+it("measures JavaScript fetched before and after reaching for a block, and keystroke → paint per block", async () => {
+  const latency: string[][] = [];
+  const weights: string[][] = [];
   await forEachChapter(async (page, chapter, ids, scripts) => {
-    for (const id of ids) {
+    await page.mouse.wheel(0, 4000); // a reader scrolling through
+    await page.waitForTimeout(500);
+    const before = new Set(scripts);
+    for (const [index, id] of ids.entries()) {
       const block = page.locator(`[data-live-block="${id}"]`);
-      await block.scrollIntoViewIfNeeded();
-      await block.locator(".cm-content").waitFor();
-      await page.waitForTimeout(500); // the worker starts when the page is idle
+      await reachFor(block);
+      await block.locator(".live-status", { hasText: "Done in" }).waitFor();
+      if (index === 0) {
+        await page.waitForTimeout(500);
+        const after = [...scripts].filter((s) => !before.has(s));
+        weights.push([chapter, `${before.size} files`, kb(gzipOf(before)), `${after.length} files`, kb(gzipOf(after))]);
+      }
       // The first top-level numeric constant of the snippet: type a digit after it, then delete it.
       const line = block
         .locator(".cm-line")
         .filter({ hasText: /^const \w+ = -?[\d.]+;/ })
         .first();
       const text = (await line.textContent())!;
-      const end = text.indexOf(";");
       await line.click({ position: { x: 2, y: 5 } });
       await page.keyboard.press("Home");
-      for (let i = 0; i < end; i++) await page.keyboard.press("ArrowRight");
-      await page.evaluate(() => {
-        const w = window as unknown as { keyTimes?: number[] };
-        if (!w.keyTimes) addEventListener("keydown", (e) => w.keyTimes!.push(e.timeStamp), { capture: true });
-        w.keyTimes = [];
-        performance.clearMarks("descent:chart-drawn");
-      });
+      for (let i = 0; i < text.indexOf(";"); i++) await page.keyboard.press("ArrowRight");
+      await instrument(page);
       for (let i = 0; i < EDITS; i++) {
         await page.keyboard.press(i % 2 === 0 ? "2" : "Backspace");
-        await page.waitForFunction((n) => performance.getEntriesByName("descent:chart-drawn").length >= n, i + 1, {
-          timeout: 10_000,
-        });
+        await page.waitForFunction(
+          (n) => (window as unknown as { log: { painted: number[] } }).log.painted.length >= n,
+          i + 1,
+          {
+            timeout: 10_000,
+          },
+        );
         await page.waitForTimeout(30);
       }
-      const latencies = await page.evaluate((blockId) => {
-        const keys = (window as unknown as { keyTimes: number[] }).keyTimes;
-        const drawn = performance
-          .getEntriesByName("descent:chart-drawn")
-          .filter((m) => (m as PerformanceMark).detail === blockId)
-          .map((m) => m.startTime);
-        return keys.map((k) => (drawn.find((d) => d >= k) ?? NaN) - k);
-      }, id);
-      const sorted = latencies.filter(Number.isFinite).sort((a, b) => a - b);
-      rows.push(
-        [
-          id.padEnd(26),
-          String(sorted.length).padStart(5),
-          `${percentile(sorted, 0.5).toFixed(1).padStart(9)} ms`,
-          `${percentile(sorted, 0.95).toFixed(1).padStart(9)} ms`,
-        ].join(" "),
+      await page.waitForTimeout(300); // Event Timing entries arrive a little later
+      const { keys, drawn, painted, keyEvents } = await page.evaluate(
+        () =>
+          (window as unknown as { log: { keys: number[]; drawn: number[]; painted: number[]; keyEvents: number[] } })
+            .log,
       );
+      const after = (times: number[]) =>
+        keys
+          .map((k) => (times.find((t) => t >= k) ?? NaN) - k)
+          .filter(Number.isFinite)
+          .sort((a, b) => a - b);
+      const toDraw = after(drawn);
+      const toPaint = after(painted);
+      const events = [...keyEvents].sort((a, b) => a - b);
+      // Event Timing reports only keydowns of 16 ms or more: the rest count as under 16.
+      const eventMedian =
+        events.length * 2 <= keys.length
+          ? "< 16 ms"
+          : ms(percentile([...Array(keys.length - events.length).fill(0), ...events], 0.5));
+      const eventP95 =
+        events.length <= keys.length * 0.05
+          ? "< 16 ms"
+          : ms(percentile([...Array(keys.length - events.length).fill(0), ...events], 0.95));
+      latency.push([
+        id,
+        String(toPaint.length),
+        ms(percentile(toDraw, 0.5)),
+        ms(percentile(toPaint, 0.5)),
+        ms(percentile(toPaint, 0.95)),
+        eventMedian,
+        eventP95,
+      ]);
+      await page.keyboard.press("Escape");
     }
-    let raw = 0;
-    let gz = 0;
-    for (const path of scripts) {
-      const bytes = readFileSync(join(DIST, path.slice(BASE.length)));
-      raw += bytes.length;
-      gz += gzipSync(bytes, { level: 9 }).length;
-    }
-    weights.push(
-      [
-        chapter.padEnd(20),
-        `${String(scripts.size).padStart(3)} files`,
-        `${(raw / 1024).toFixed(0).padStart(6)} KB`,
-        `${(gz / 1024).toFixed(0).padStart(6)} KB gzip`,
-      ].join(" "),
-    );
   });
   console.log(
-    `\nedit → redraw, ${EDITS} keystrokes per block (Chromium, production build)\n` +
-      `block                      edits    median        p95\n${rows.join("\n")}`,
+    "\nJavaScript fetched per chapter page (gzip): reading (scrolled through, no block touched), " +
+      "then the first block reached for\n" +
+      table(["chapter", "before", "", "first interaction", ""], weights),
   );
-  console.log(`\nJavaScript loaded per chapter page (including the runner's worker)\n${weights.join("\n")}`);
-}, 600_000);
+  console.log(
+    `\nkeystroke → chart, ${EDITS} keystrokes per block (Chromium, production build): ` +
+      "to the chart drawn, to the next frame " +
+      `painted (median, p95), and the Event Timing API's keydown → next paint (median, p95)\n` +
+      table(["block", "keys", "drawn p50", "painted p50", "painted p95", "event p50", "event p95"], latency),
+  );
+}, 900_000);
 
 it("measures frames per second while scrubbing a number", async () => {
-  const rows: string[] = [];
+  const rows: string[][] = [];
   await forEachChapter(async (page, _chapter, ids) => {
     for (const id of ids) {
       const block = page.locator(`[data-live-block="${id}"]`);
-      await block.scrollIntoViewIfNeeded();
-      await block.locator(".cm-content").waitFor();
-      await page.waitForTimeout(500);
+      await reachFor(block);
+      await block.locator(".live-status", { hasText: "Done in" }).waitFor();
       // The literal of the block's first `// range` parameter, located on screen.
-      const line = block
-        .locator(".cm-line")
-        .filter({ hasText: /^const \w+ = -?[\d.]+;.*range/ })
-        .first();
-      const literal = (await line.textContent())!.match(/= (-?[\d.]+);/)![1]!;
-      await line.evaluate((el) => el.scrollIntoView({ block: "center" }));
+      const line = block.locator(".cm-line").filter({ hasText: /^const \w+ = -?[\d.]+;.*range/ });
+      const literal = (await line.first().textContent())!.match(/= (-?[\d.]+);/)![1]!;
+      await line.first().evaluate((el) => el.scrollIntoView({ block: "center" }));
       await page.waitForTimeout(200);
-      const box = await line.evaluate((el, text) => {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(text);
-          if (at >= 0) {
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + text.length);
-            const r = range.getBoundingClientRect();
-            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-          }
-        }
-        throw new Error("literal not found");
-      }, literal);
-      await page.evaluate(() => {
+      const box = await literalBox(line.first(), literal);
+      await page.evaluate((drawn) => {
         const w = window as unknown as { frames: number; longTasks: number[]; counting: boolean };
         w.frames = 0;
         w.longTasks = [];
@@ -166,8 +201,8 @@ it("measures frames per second while scrubbing a number", async () => {
         new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
           type: "longtask",
         });
-        performance.clearMarks("descent:chart-drawn");
-      });
+        performance.clearMarks(drawn);
+      }, EVENTS.chartDrawn);
       await page.mouse.move(box.x, box.y);
       await page.keyboard.down("Alt");
       await page.mouse.down();
@@ -181,31 +216,24 @@ it("measures frames per second while scrubbing a number", async () => {
       await page.mouse.up();
       await page.keyboard.up("Alt");
       const elapsed = Date.now() - start;
-      const { frames, longTasks, redraws } = await page.evaluate(() => {
+      const { frames, longTasks, redraws } = await page.evaluate((drawn) => {
         const w = window as unknown as { frames: number; longTasks: number[]; counting: boolean };
         w.counting = false;
-        return {
-          frames: w.frames,
-          longTasks: w.longTasks,
-          redraws: performance.getEntriesByName("descent:chart-drawn").length,
-        };
-      });
-      const fps = (frames * 1000) / elapsed;
-      const longest = Math.max(0, ...longTasks);
-      rows.push(
-        [
-          id.padEnd(26),
-          `${fps.toFixed(1).padStart(6)} fps`,
-          `${((redraws * 1000) / elapsed).toFixed(1).padStart(6)} redraws/s`,
-          `${String(longTasks.filter((d) => d > 50).length).padStart(3)} tasks > 50 ms`,
-          `(longest ${longest.toFixed(0)} ms)`,
-        ].join(" "),
-      );
-      const reset = block.getByRole("button", { name: "Reset" });
+        return { frames: w.frames, longTasks: w.longTasks, redraws: performance.getEntriesByName(drawn).length };
+      }, EVENTS.chartDrawn);
+      rows.push([
+        id,
+        `${((frames * 1000) / elapsed).toFixed(1)} fps`,
+        `${((redraws * 1000) / elapsed).toFixed(1)} redraws/s`,
+        `${longTasks.filter((d) => d > 50).length} tasks > 50 ms`,
+        `longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
+      ]);
+      const reset = block.getByRole("button", { name: "Reset", exact: true });
       if (await reset.isEnabled()) await reset.click(); // the sweep may end on the book's value
     }
   });
   console.log(
-    `\nscrubbing a number with Alt-drag for ${SCRUB_MS / 1000} s (Chromium, production build)\n${rows.join("\n")}`,
+    `\nscrubbing a number with Alt-drag for ${SCRUB_MS / 1000} s (Chromium, production build)\n` +
+      table(["block", "frames", "redraws", "long tasks", ""], rows),
   );
-}, 600_000);
+}, 900_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coordinate, gradientDescent, quadratic, stableStepBound } from "../src/index";
+import { coordinate, gradientDescent, objective, quadratic, stableStepBound } from "../src/index";
 import { applyMatrixFunction2 } from "./closed-forms";
 
 describe("gradientDescent", () => {
@@ -68,5 +68,21 @@ describe("gradientDescent", () => {
       /at most 10000000, received 20000000/,
     );
     expect(() => gradientDescent(loss, { x0: [1], eta: "0.1" as unknown as number, steps: 1 })).toThrow(TypeError);
+  });
+
+  it("takes the same steps on the bowl ½λθ² as on that loss written by hand, to the last bit, diverging alike", () => {
+    for (const [lambda, eta] of [
+      [0.7, 0.3],
+      [2, 1.05],
+      [3, 0.9],
+    ] as const) {
+      const byHand = objective({ dim: 1, value: ([t]) => 0.5 * lambda * t! * t!, grad: ([t]) => [lambda * t!] });
+      const fast = gradientDescent(quadratic(lambda), { x0: 1.3, eta, steps: 3000, every: 7 });
+      const slow = gradientDescent(byHand, { x0: 1.3, eta, steps: 3000, every: 7 });
+      expect(Array.from(fast.states)).toEqual(Array.from(slow.states));
+      expect(Array.from(fast.loss!)).toEqual(Array.from(slow.loss!));
+      expect(Array.from(fast.t)).toEqual(Array.from(slow.t));
+      expect(fast.diverged).toEqual(slow.diverged);
+    }
   });
 });

@@ -9,7 +9,6 @@ import {
   type ChartConfiguration,
   type ChartDataset,
   type Scale,
-  type ScriptableContext,
 } from "chart.js";
 import type { Panel, Series } from "@descent/numerics";
 import type { AxisScale, PanelAxes } from "./axes";
@@ -52,8 +51,12 @@ export type XY = { x: number; y: number };
 export type PanelChart = Chart<"scatter", XY[]>;
 type Dataset = ChartDataset<"scatter", XY[]>;
 
-/** The canvas's scale against the book's geometry (PLOT.width units across). */
-const unit = (chart: Chart) => chart.width / PLOT.width;
+/**
+ * The canvas's scale against the book's geometry (PLOT.width units across). Sizes in the options are
+ * plain numbers for that scale (not scriptable: chart.js would call a function per point and per
+ * draw), set again when the canvas is resized.
+ */
+const unitOf = (width: number) => Math.max(0.25, width / PLOT.width);
 const plainText = (label: string) =>
   labelParts(label)
     .map((p) => p.text)
@@ -64,6 +67,7 @@ function dataset(
   index: number,
   count: number,
   colors: ThemeColors,
+  unit: number,
   into: Partial<Dataset> = {},
 ): Dataset {
   const color = colors[series.tone ?? "blue"];
@@ -78,21 +82,23 @@ function dataset(
     showLine: line,
     borderColor: color,
     backgroundColor: color,
-    borderWidth: (ctx: ScriptableContext<"scatter">) => (line ? PLOT.lineWidth : 1) * unit(ctx.chart),
+    borderWidth: (line ? PLOT.lineWidth : 1) * unit,
     borderDash: series.dashed ? [...PLOT.dash] : [],
-    pointRadius: (ctx: ScriptableContext<"scatter">) => (line ? 0 : PLOT.pointRadius * unit(ctx.chart)),
+    pointRadius: line ? 0 : PLOT.pointRadius * unit,
     pointHoverRadius: line ? 3 : 6,
+    // Dots on the plot's edge are drawn whole, as in the SVG.
+    clip: PLOT.pointRadius * unit,
   }) as Dataset;
 }
 
-function scaleOptions(axis: "x" | "y", log: boolean, colors: ThemeColors) {
-  const margin = axis === "x" ? PLOT.margin.bottom : PLOT.margin.left;
+function scaleOptions(axis: "x" | "y", log: boolean, colors: ThemeColors, unit: number) {
+  const margin = (axis === "x" ? PLOT.margin.bottom : PLOT.margin.left) * unit;
   return {
     type: log ? "book-log" : "book-linear",
     // The plot's margins are the book's, whatever the tick labels' widths.
     afterFit: (s: Scale) => {
-      if (axis === "x") s.height = margin * unit(s.chart);
-      else s.width = margin * unit(s.chart);
+      if (axis === "x") s.height = margin;
+      else s.width = margin;
     },
     ticks: {
       color: colors.muted,
@@ -102,47 +108,73 @@ function scaleOptions(axis: "x" | "y", log: boolean, colors: ThemeColors) {
       callback(this: Scale, _value: unknown, index: number) {
         return axesOf(this).labels[index] ?? "";
       },
-      font: (ctx: { chart: Chart }) => ({ size: PLOT.tickFont * unit(ctx.chart) }),
+      font: { size: PLOT.tickFont * unit },
     },
-    grid: { color: colors.border, drawTicks: true, tickLength: PLOT.tickGap, tickColor: "transparent" },
+    grid: { color: colors.border, drawTicks: true, tickLength: PLOT.tickGap * unit, tickColor: "transparent" },
     border: { color: colors.muted },
   };
 }
 
-/** The options of a panel's chart: its kinds of axes and its colours (ranges and ticks come from `panelAxes`). */
-function chartOptions(axes: PanelAxes, colors: ThemeColors): ChartConfiguration<"scatter", XY[]>["options"] {
+/** A panel chart's options: its kinds of axes, its colours, its size (ranges and ticks come from `panelAxes`). */
+function chartOptions(
+  axes: PanelAxes,
+  colors: ThemeColors,
+  unit: number,
+): ChartConfiguration<"scatter", XY[]>["options"] {
   return {
     animation: false,
     parsing: false,
     normalized: true,
     responsive: true,
     maintainAspectRatio: false,
-    layout: {
-      padding: (ctx: { chart: Chart }) => ({
-        top: PLOT.margin.top * unit(ctx.chart),
-        right: PLOT.margin.right * unit(ctx.chart),
-      }),
-    },
-    scales: { x: scaleOptions("x", axes.x.log, colors), y: scaleOptions("y", axes.y.log, colors) } as never,
+    layout: { padding: { top: PLOT.margin.top * unit, right: PLOT.margin.right * unit } },
+    scales: {
+      x: scaleOptions("x", axes.x.log, colors, unit),
+      y: scaleOptions("y", axes.y.log, colors, unit),
+    } as never,
     plugins: { legend: { display: false }, title: { display: false }, tooltip: { enabled: true } },
+    onResize: (chart, size) => resize(chart as PanelChart, size.width),
   };
 }
 
-/** A new chart of `panel` on `canvas`. */
+/** What each chart was last drawn with, to redraw it at a new size. */
+const drawnWith = new WeakMap<Chart, { panel: Panel; colors: ThemeColors; unit: number }>();
+
+function resize(chart: PanelChart, width: number): void {
+  const last = drawnWith.get(chart);
+  const unit = unitOf(width);
+  if (!last || Math.abs(unit - last.unit) < 1e-3) return;
+  drawnWith.set(chart, { ...last, unit });
+  applyOptions(chart, chartAxes.get(chart)!, last.colors, unit);
+  const count = last.panel.series.length;
+  last.panel.series.forEach((s, i) => dataset(s, i, count, last.colors, unit, chart.data.datasets[i]));
+  // chart.js redraws after this callback, with these options.
+}
+
+function applyOptions(chart: PanelChart, axes: PanelAxes, colors: ThemeColors, unit: number): void {
+  const fresh = chartOptions(axes, colors, unit)!;
+  chart.options.scales = fresh.scales;
+  chart.options.layout = fresh.layout;
+}
+
+/** A new chart of `panel` on `canvas`, sized for the width of the canvas's box. */
 export function createPanelChart(
   canvas: HTMLCanvasElement,
   panel: Panel,
   axes: PanelAxes,
   colors: ThemeColors,
 ): PanelChart {
+  const unit = unitOf(canvas.parentElement?.clientWidth || PLOT.width);
   const count = panel.series.length;
   const config: ChartConfiguration<"scatter", XY[]> = {
     type: "scatter",
-    data: { datasets: panel.series.map((s, i) => dataset(s, i, count, colors)) },
-    options: chartOptions(axes, colors),
+    data: { datasets: panel.series.map((s, i) => dataset(s, i, count, colors, unit)) },
+    options: chartOptions(axes, colors, unit),
     plugins: [{ id: "book-axes", beforeInit: (chart) => void chartAxes.set(chart, axes) }],
   };
-  return new Chart(canvas, config);
+  const chart = new Chart(canvas, config);
+  drawnWith.set(chart, { panel, colors, unit });
+  return chart;
 }
 
 /** What of a panel lives in its chart's options: the kind of each axis, and the colours. */
@@ -160,13 +192,12 @@ export function updatePanelChart(
   optionsChanged: boolean,
 ): void {
   chartAxes.set(chart, axes);
+  const unit = drawnWith.get(chart)?.unit ?? unitOf(chart.width);
+  drawnWith.set(chart, { panel, colors, unit });
   const datasets = chart.data.datasets;
   const count = panel.series.length;
-  panel.series.forEach((s, i) => (datasets[i] = dataset(s, i, count, colors, datasets[i])));
+  panel.series.forEach((s, i) => (datasets[i] = dataset(s, i, count, colors, unit, datasets[i])));
   datasets.length = count;
-  if (optionsChanged) {
-    const fresh = chartOptions(axes, colors)!;
-    chart.options.scales = fresh.scales;
-  }
+  if (optionsChanged) applyOptions(chart, axes, colors, unit);
   chart.update("none");
 }
