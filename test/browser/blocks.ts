@@ -2,6 +2,7 @@
 // literal of its code, replace a line, read its chart, status and messages.
 import { expect } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { EVENTS } from "../../src/lib/names";
 
 /** Opens a page and waits until the live block `selector` has its editor and its chart. */
 export async function openBlock(
@@ -86,6 +87,19 @@ export async function literalBox(line: Locator, text: string): Promise<{ x: numb
     throw new Error(`literal ${literal} not found`);
   }, text);
 }
+
+/**
+ * What a block's chart shows: how many times it has been drawn, and its text alternative. Equal
+ * before and after an edit, the chart kept the last good figure (comparing pixels would also see the
+ * page scroll by a fraction of a pixel between two screenshots).
+ */
+export const chartState = (block: Locator) =>
+  block.evaluate((el, name) => {
+    const id = el.getAttribute("data-live-block");
+    const draws = performance.getEntriesByName(name).filter((m) => (m as PerformanceMark).detail === id).length;
+    const labels = [...el.querySelectorAll(".live-chart .panel-plot")].map((p) => p.getAttribute("aria-label"));
+    return { draws, labels };
+  }, EVENTS.chartDrawn);
 
 /** The whole text of a block's editor. */
 export const editorText = (block: Locator) => block.locator(".cm-content").textContent();

@@ -174,6 +174,11 @@ export function createPanelChart(
   };
   const chart = new Chart(canvas, config);
   drawnWith.set(chart, { panel, colors, unit });
+  // The estimate from the box's width against chart.js's own, which later resizes compare with.
+  if (Math.abs(unitOf(chart.width) - unit) >= 1e-3) {
+    resize(chart, chart.width);
+    chart.update("none");
+  }
   return chart;
 }
 
