@@ -6,6 +6,7 @@ import react from "@astrojs/react";
 import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
+import rehypeEquations from "./src/markdown/rehype-equations.ts";
 import pagefind from "astro-pagefind";
 import contentSecurityPolicy from "./src/integrations/content-security-policy.ts";
 
@@ -17,9 +18,33 @@ export default defineConfig({
   trailingSlash: "ignore",
   integrations: [mdx(), react(), pagefind(), contentSecurityPolicy()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeEquations] }),
   },
   vite: {
     worker: { format: "es" },
+    build: {
+      rolldownOptions: {
+        output: {
+          // The live runtime, fetched when a reader first reaches for a block, in a few chunks of its
+          // parts (each under the 500 KB that Vite warns about) rather than one.
+          codeSplitting: {
+            groups: [
+              // Vite's small preload helper, which the page's first script needs: a chunk of its own,
+              // or it would land in a group that imports it (and the editor load with the page).
+              { name: "preload-helper", test: /preload-helper/, priority: 10 },
+              { name: "live-lezer", test: /node_modules[\\/]@lezer[\\/]/, priority: 2 },
+              { name: "live-codemirror", test: /node_modules[\\/]@codemirror[\\/]/, priority: 1 },
+              { name: "live-sandpack", test: /node_modules[\\/]@codesandbox[\\/]sandpack-react[\\/]/ },
+              { name: "live-chart", test: /node_modules[\\/]chart\.js/ },
+            ],
+          },
+        },
+        onwarn(warning, warn) {
+          // Astro's own marker in compiled MDX, which the bundler cannot know; it is handled by Astro.
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("astro:head-inject")) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -100,6 +100,14 @@ describe("the production build", () => {
     }
   });
 
+  it("was built without a warning", () => {
+    // Without the terminal's colour codes (ESC [ … m).
+    const output = read("build-output.txt").replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "");
+    const warnings = output.split("\n").filter((line) => /\[WARN\]|\(!\)|\bwarning\b/i.test(line));
+    expect(warnings).toEqual([]);
+    expect(output).toMatch(/Complete!/);
+  });
+
   it("keeps every asset, font and worker on the site", () => {
     const assets = readdirSync(join(DIST, "_astro"));
     expect(assets.some((f) => /^KaTeX_Main-Regular.*\.woff2$/.test(f))).toBe(true);

@@ -53,7 +53,7 @@ describe("a chapter read without reaching for a block", () => {
         await page.waitForTimeout(30);
       }
       await page.waitForTimeout(1000);
-      expect([...fetched.paths].filter((p) => /mount|client|runner\.worker|component-ui/.test(p))).toEqual([]);
+      expect([...fetched.paths].filter((p) => /mount|client|live-|runner\.worker|component-ui/.test(p))).toEqual([]);
       expect(await page.locator(".cm-editor, .live-chart canvas").count()).toBe(0);
       expect(fetched.gzip()).toBeLessThanOrEqual(30 * 1024);
       await page.close();

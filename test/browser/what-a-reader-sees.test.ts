@@ -1,0 +1,163 @@
+// What a reader sees, at a phone's, a tablet's and a desktop's width, in both themes: equation numbers
+// beside their equations, never on them; links that land on their headings and stay there; print
+// that keeps all of the code and each figure with its caption.
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { chromiumForThisFile } from "./browser";
+
+const origin = inject("origin");
+const BASE = "/course/";
+const CHAPTERS = ["euler/", "modified-loss/", "step-size-and-sgd/"];
+const WIDTHS = [390, 768, 1280];
+const chromium = chromiumForThisFile();
+
+/** Brings every block of the page alive without moving the page (a click on each figure, as a pointer would). */
+async function bringAllAlive(page: Page) {
+  await page.evaluate(() => {
+    for (const block of document.querySelectorAll("[data-live-block] [data-slot='figure']")) {
+      block.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, pointerType: "mouse" }));
+    }
+  });
+  const blocks = await page.locator("[data-live-block]").count();
+  await expect.poll(() => page.locator(".live-part[data-ready] .cm-editor").count(), { timeout: 15_000 }).toBe(blocks);
+}
+
+describe("display equations", () => {
+  for (const scheme of ["light", "dark"] as const) {
+    for (const width of WIDTHS) {
+      it(`keep their numbers off them, proofs open, at ${width} px (${scheme})`, async () => {
+        const page = await chromium().newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+        for (const chapter of CHAPTERS) {
+          await page.goto(`${origin}${BASE}${chapter}`);
+          await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+          const overlaps = await page.evaluate(() =>
+            [...document.querySelectorAll(".equation")].flatMap((equation) => {
+              const number = equation.querySelector(".equation-number")?.getBoundingClientRect();
+              const formula = equation.querySelector(".equation-body .katex-html")?.getBoundingClientRect();
+              const body = equation.querySelector(".equation-body")!.getBoundingClientRect();
+              if (!number || !formula) return [];
+              // The formula as shown: clipped to its scrolling box.
+              const shown = { left: Math.max(formula.left, body.left), right: Math.min(formula.right, body.right) };
+              const apart =
+                number.left >= shown.right - 0.5 ||
+                number.right <= shown.left + 0.5 ||
+                number.top >= formula.bottom - 0.5 ||
+                number.bottom <= formula.top + 0.5;
+              return apart ? [] : [equation.id];
+            }),
+          );
+          expect(overlaps, `${chapter} at ${width} px`).toEqual([]);
+          // Every numbered equation has its anchor.
+          expect(await page.locator(".equation-number").count()).toBe(
+            await page.locator(".equation[id^='eq-']").count(),
+          );
+        }
+        await page.close();
+      });
+    }
+  }
+
+  it("that are wider than the column scroll in their own box, which the keyboard can reach", async () => {
+    const page = await chromium().newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${origin}${BASE}modified-loss/`);
+    const wide = page.locator(".equation-body[tabindex='0']");
+    await expect.poll(() => wide.count()).toBeGreaterThan(0);
+    const first = wide.first();
+    await first.focus();
+    const before = await first.evaluate((el) => el.scrollLeft);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => first.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
+    expect(await first.getAttribute("aria-label")).toMatch(/scroll it sideways/);
+    // An equation that fits is no tab stop.
+    expect(await page.locator(".equation-body:not([tabindex])").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe("a link to a heading", () => {
+  for (const width of [390, 1280]) {
+    const title = "lands on it, clicked in the contents or opened by its address, and stays as blocks come alive";
+    it(`${title} (${width} px)`, async () => {
+      const page = await chromium().newPage({ viewport: { width, height: 900 } });
+      /**
+       * Where a heading stands, as a fraction of the window's height from its top; a heading too near
+       * the end of the page to reach the top counts as at the top when the page is scrolled to its end.
+       */
+      const top = (id: string) =>
+        page.evaluate((id) => {
+          const at = document.getElementById(id)!.getBoundingClientRect().top / innerHeight;
+          const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+          return atEnd && at >= 0 && at < 1 ? Math.min(at, 0) : at;
+        }, id);
+      for (const chapter of CHAPTERS) {
+        await page.goto(`${origin}${BASE}${chapter}`, { waitUntil: "networkidle" });
+        const ids = await page.locator(".chapter h2[id], .chapter h3[id]").evaluateAll((hs) => hs.map((h) => h.id));
+        expect(ids.length).toBeGreaterThan(3);
+        for (const id of ids) {
+          await page.goto(`${origin}${BASE}${chapter}#${id}`);
+          await page.waitForTimeout(100);
+          const at = await top(id);
+          expect(at, `${chapter}#${id} by address`).toBeGreaterThanOrEqual(-0.01);
+          expect(at, `${chapter}#${id} by address`).toBeLessThanOrEqual(0.15);
+        }
+        if (width === 1280) {
+          // Clicked in the table of contents, from the top of the page.
+          await page.goto(`${origin}${BASE}${chapter}`);
+          for (const id of ids) {
+            await page.locator(`.toc a[href="#${id}"]`).click();
+            await page.waitForTimeout(100);
+            const at = await top(id);
+            expect(at, `${chapter}#${id} from the contents`).toBeGreaterThanOrEqual(-0.01);
+            expect(at, `${chapter}#${id} from the contents`).toBeLessThanOrEqual(0.15);
+          }
+        }
+        // The last heading, then every block brought alive: it has not moved.
+        const last = ids.at(-1)!;
+        await page.goto(`${origin}${BASE}${chapter}#${last}`);
+        await page.waitForTimeout(100);
+        const before = await top(last);
+        await bringAllAlive(page);
+        await page.waitForTimeout(300);
+        expect(Math.abs((await top(last)) - before), `${chapter}#${last} after the blocks came alive`).toBeLessThan(
+          0.005,
+        );
+      }
+      await page.close();
+    });
+  }
+});
+
+describe("print", () => {
+  for (const alive of [false, true]) {
+    const title = "keeps every line of code whole (wrapped) and each figure with its caption";
+    it(`${title} (${alive ? "live blocks" : "as built"})`, async () => {
+      const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
+      for (const chapter of CHAPTERS) {
+        await page.goto(`${origin}${BASE}${chapter}`, { waitUntil: "networkidle" });
+        if (alive) await bringAllAlive(page);
+        await page.emulateMedia({ media: "print" });
+        const clipped = await page.evaluate(() =>
+          [...document.querySelectorAll(".code-static, .live-editor .cm-scroller, .live-editor .cm-content")]
+            .filter((code) => code.scrollWidth > code.clientWidth + 1)
+            .map((code) => code.closest("[data-live-block]")?.id),
+        );
+        expect(clipped, chapter).toEqual([]);
+        const figures = await page.evaluate(() =>
+          [...document.querySelectorAll("[data-live-block]")].map((block) => {
+            const figure = block.querySelector("figure")!;
+            return {
+              caption: figure.lastElementChild?.tagName,
+              whole: getComputedStyle(figure).breakInside,
+              // The code follows the figure (chart and caption).
+              chartFirst: Boolean(figure.compareDocumentPosition(block.querySelector("[data-slot='code']")!) & 4),
+            };
+          }),
+        );
+        for (const f of figures) expect(f).toEqual({ caption: "FIGCAPTION", whole: "avoid", chartFirst: true });
+        await page.emulateMedia({ media: "screen" });
+      }
+      await page.close();
+    });
+  }
+});
