@@ -28,6 +28,7 @@ const TEXT = [
   "muted",
   "accent",
   "error",
+  "success",
   "syntax-comment",
   "syntax-keyword",
   "syntax-definition",

@@ -6,8 +6,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFigure, observedOrder, type Figure, type Series } from "@descent/numerics";
 
-/** Every snippet of the book, found in the chapters' folders (tests and exercise checks aside). */
-const snippets = import.meta.glob<{ default: Figure }>(["./*/*.ts", "!./*/*.test.ts"], { eager: true });
+/** Every figure's snippet, found in the chapters' folders (tests and exercises, `ex-*.ts`, aside). */
+const snippets = import.meta.glob<{ default: Figure }>(["./*/*.ts", "!./*/*.test.ts", "!./*/ex-*.ts"], {
+  eager: true,
+});
 /** The figure a snippet exports, by its path under content/chapters without ".ts". */
 const book = (path: string): Figure => {
   const module = snippets[`./${path}.ts`];
@@ -49,7 +51,7 @@ describe("the book's live blocks", () => {
     for (const chapter of chapters) {
       const mdx = readFileSync(join(__dirname, chapter, "index.mdx"), "utf8");
       const snippets = readdirSync(join(__dirname, chapter)).filter(
-        (f) => f.endsWith(".ts") && !f.endsWith(".test.ts"),
+        (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.startsWith("ex-"),
       );
       expect(snippets.length, chapter).toBeGreaterThanOrEqual(3);
       for (const file of snippets) {

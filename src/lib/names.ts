@@ -20,4 +20,6 @@ export const EVENTS = {
   chartDrawn: "descent:chart-drawn",
   /** On window, when an exercise's progress changes (detail: the exercise id). */
   progressChange: "descent:progresschange",
+  /** On a live block, from its exercise: a committed answer or code to load (detail: { answer?, load? }). */
+  exerciseInput: "descent:exerciseinput",
 } as const;

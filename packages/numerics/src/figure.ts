@@ -1,3 +1,4 @@
+import type { LevelSets } from "./contours";
 import { coordinate, type Trajectory } from "./trajectory";
 
 /**
@@ -34,6 +35,10 @@ export interface Panel {
   x: Axis;
   y: Axis;
   series: Series[];
+  /** The level sets of a loss of two variables, drawn under the series (see `contours`). */
+  levels?: LevelSets;
+  /** One unit the same length on both axes, so circles look round and gradients perpendicular. */
+  equalAxes?: boolean;
 }
 
 export interface Figure {
@@ -60,14 +65,26 @@ export function figure(spec: { title?: string; panels: Panel[] }): Figure {
   return fig;
 }
 
-/** One panel: axes given as a label or as `{ label, log?, min?, max? }`. */
-export function panel(spec: { title?: string; x: string | Axis; y: string | Axis; series: Series[] }): Panel {
+/**
+ * One panel: axes given as a label or as `{ label, log?, min?, max? }`; optionally the level sets of
+ * a loss drawn under the series (`levels: contours(…)`) and equal scales on both axes.
+ */
+export function panel(spec: {
+  title?: string;
+  x: string | Axis;
+  y: string | Axis;
+  series: Series[];
+  levels?: LevelSets;
+  equalAxes?: boolean;
+}): Panel {
   const axis = (a: string | Axis): Axis => (typeof a === "string" ? { label: a } : a);
   return {
     ...(spec.title !== undefined ? { title: spec.title } : {}),
     x: axis(spec.x),
     y: axis(spec.y),
     series: spec.series,
+    ...(spec.levels !== undefined ? { levels: spec.levels } : {}),
+    ...(spec.equalAxes ? { equalAxes: true } : {}),
   };
 }
 
@@ -148,6 +165,12 @@ export function checkFigure(value: unknown): string | undefined {
       if (!isRecord(axis) || typeof axis.label !== "string") return `${where}.${key} must be an axis with a label`;
     }
     if (!Array.isArray(pan.series)) return `${where}.series must be an array of series`;
+    if (pan.levels !== undefined) {
+      const problem = checkLevels(pan.levels, `${where}.levels`);
+      if (problem) return problem;
+    }
+    if (pan.equalAxes !== undefined && typeof pan.equalAxes !== "boolean")
+      return `${where}.equalAxes must be true or false`;
     for (let s = 0; s < pan.series.length; s++) {
       const at = `${where}.series[${s}]`;
       const ser: unknown = pan.series[s];
@@ -173,6 +196,37 @@ export function checkFigure(value: unknown): string | undefined {
           }
         }
       }
+    }
+  }
+  return undefined;
+}
+
+/** Most points all the level curves of a panel may have, to keep a figure drawable. */
+const MAX_LEVEL_POINTS = 200_000;
+
+/** Why `value` is not level sets a panel can draw (see `contours`), or undefined. */
+function checkLevels(value: unknown, where: string): string | undefined {
+  if (!isRecord(value) || value.type !== "levels") return `${where} must be level sets made with contours(…)`;
+  if (typeof value.label !== "string") return `${where}.label must be a string`;
+  const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+  if (!Array.isArray(value.levels) || !value.levels.every(finite)) return `${where}.levels must be finite numbers`;
+  const domain = value.domain;
+  const range = (r: unknown) => Array.isArray(r) && r.length === 2 && r.every(finite) && r[0]! < r[1]!;
+  if (!isRecord(domain) || !range(domain.x) || !range(domain.y))
+    return `${where}.domain must hold two ranges [from, to]`;
+  let points = 0;
+  for (const key of ["lines", "regions"] as const) {
+    const list = value[key];
+    if (list === undefined && key === "regions") continue;
+    if (!Array.isArray(list)) return `${where}.${key} must be an array`;
+    for (const [i, l] of list.entries()) {
+      if (!isRecord(l) || !finite(l.level) || !Array.isArray(l.x) || !Array.isArray(l.y) || l.x.length !== l.y.length) {
+        return `${where}.${key}[${i}] must have a level and x and y arrays of one length`;
+      }
+      if (!l.x.every(finite) || !l.y.every(finite))
+        return `${where}.${key}[${i}] holds a value that is not a finite number`;
+      points += l.x.length;
+      if (points > MAX_LEVEL_POINTS) return `${where} has more than ${MAX_LEVEL_POINTS} points: use a coarser grid`;
     }
   }
   return undefined;

@@ -14,6 +14,7 @@ export { coordinate, type Trajectory } from "./trajectory";
 export { randomGenerator, type Random } from "./rng";
 export { dot, norm } from "./linear-algebra";
 export { MAX_STEPS } from "./validate";
+export { contours, levelsFor, type LevelSets, type ContourOptions, type TwoVariableLoss } from "./contours";
 export {
   figure,
   panel,

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { HTMLAttributes, ReactNode } from "react";
 import type { Figure, Panel, Series } from "@descent/numerics";
 import { describePanel } from "./describe-figure";
 import { labelParts } from "./label-text";
@@ -30,7 +30,16 @@ function Swatch({ series }: { series: Series }) {
  * a chart once live), which carries the panel's text alternative. The same markup in both, so the
  * swap from the book's figure to the live one moves nothing.
  */
-export function PanelFrame({ panel, children }: { panel: Panel; children: ReactNode }) {
+export function PanelFrame({
+  panel,
+  children,
+  plotProps,
+}: {
+  panel: Panel;
+  children: ReactNode;
+  /** What a live plot adds (a landscape you can click): its own role, label and handlers. */
+  plotProps?: HTMLAttributes<HTMLDivElement>;
+}) {
   return (
     <div className="panel">
       {panel.title && (
@@ -49,7 +58,7 @@ export function PanelFrame({ panel, children }: { panel: Panel; children: ReactN
         <span className="panel-y-label">
           <Label text={panel.y.label} />
         </span>
-        <div className="panel-plot" role="img" aria-label={describePanel(panel)}>
+        <div className="panel-plot" role="img" aria-label={describePanel(panel)} {...plotProps}>
           {children}
         </div>
         <span className="panel-x-label">
@@ -64,16 +73,18 @@ export function PanelFrame({ panel, children }: { panel: Panel; children: ReactN
 export function FigureFrame({
   figure,
   plot,
+  plotProps,
   className = "",
 }: {
   figure: Figure;
   plot: (panel: Panel, index: number) => ReactNode;
+  plotProps?: (panel: Panel, index: number) => HTMLAttributes<HTMLDivElement> | undefined;
   className?: string;
 }) {
   return (
     <div className={`figure-panels ${className}`} data-panels={figure.panels.length}>
       {figure.panels.map((panel, i) => (
-        <PanelFrame key={i} panel={panel}>
+        <PanelFrame key={i} panel={panel} plotProps={plotProps?.(panel, i)}>
           {plot(panel, i)}
         </PanelFrame>
       ))}

@@ -4,6 +4,7 @@ import { EVENTS } from "../../lib/names";
 import { panelAxes } from "./axes";
 import { createPanelChart, optionsKey, updatePanelChart, type PanelChart } from "./chart-config";
 import { FigureFrame } from "./FigureFrame";
+import { landscapePicking, type Pick } from "./landscape-picking";
 import { resolveThemeColors, type ThemeColors } from "./theme-colors";
 
 export interface LiveFigureHandle {
@@ -39,8 +40,15 @@ function useThemeColors(host: React.RefObject<HTMLElement | null>) {
  * A figure drawn live with chart.js, one chart per panel, in the same frame as the book's static
  * figure. A new figure updates the charts in place; charts are made only for new panels.
  */
-export const LiveFigure = forwardRef<LiveFigureHandle, { figure: Figure; blockId: string }>(function LiveFigure(
-  { figure, blockId },
+interface LiveFigureProps {
+  figure: Figure;
+  blockId: string;
+  /** When the code has a start point: its place, and what a pick on a landscape does with it. */
+  picking?: { start: { x: number; y: number }; onPick: Pick };
+}
+
+export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function LiveFigure(
+  { figure, blockId, picking },
   ref,
 ) {
   const host = useRef<HTMLDivElement>(null);
@@ -49,6 +57,7 @@ export const LiveFigure = forwardRef<LiveFigureHandle, { figure: Figure; blockId
   const keys = useRef<string[]>([]);
   const drawn = useRef<{ figure: Figure; theme: number } | undefined>(undefined);
   const theme = useThemeColors(host);
+  const [announcement, setAnnouncement] = useState("");
 
   const drawCharts = (next: Figure) => {
     const colors = theme.read();
@@ -88,7 +97,11 @@ export const LiveFigure = forwardRef<LiveFigureHandle, { figure: Figure; blockId
         figure={figure}
         className="figure-live"
         plot={(_, i) => <canvas ref={(el) => void (canvases.current[i] = el)} />}
+        plotProps={picking ? landscapePicking(charts, picking.onPick, picking.start, setAnnouncement) : undefined}
       />
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </div>
   );
 });

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import type { Panel } from "@descent/numerics";
 import type { PanelAxes } from "./axes";
 import { downsample } from "./downsample";
@@ -37,6 +38,9 @@ export function SvgPlot({ panel, axes }: { panel: Panel; axes: PanelAxes }) {
     y <= axes.y.max &&
     (!axes.x.log || x > 0) &&
     (!axes.y.log || y > 0);
+  const clip = `plot-${useId().replace(/:/g, "")}`;
+  const polyline = (x: number[], y: number[], close = false) =>
+    x.map((v, k) => `${k === 0 ? "M" : "L"}${fmt(sx(v))} ${fmt(sy(y[k]!))}`).join("") + (close ? "Z" : "");
 
   return (
     <svg
@@ -67,6 +71,19 @@ export function SvgPlot({ panel, axes }: { panel: Panel; axes: PanelAxes }) {
         </g>
       ))}
       <path className="fig-axis" d={`M${PLOT_AREA.left} ${PLOT_AREA.top}V${bottom}H${right}`} />
+      {panel.levels && (
+        <g className="fig-levels" clipPath={`url(#${clip})`}>
+          <clipPath id={clip}>
+            <rect x={PLOT_AREA.left} y={PLOT_AREA.top} width={PLOT_AREA.width} height={PLOT_AREA.height} />
+          </clipPath>
+          {panel.levels.regions?.map((r, i) => (
+            <path key={`r${i}`} className="fig-level-region" d={polyline(r.x, r.y, true)} />
+          ))}
+          {panel.levels.lines.map((l, i) => (
+            <path key={i} className="fig-level" d={polyline(l.x, l.y)} />
+          ))}
+        </g>
+      )}
       {panel.series.map((s, i) => {
         const tone = `tone-${s.tone ?? "blue"}`;
         if (s.type === "line") {

@@ -107,3 +107,17 @@ describe("the axes of a panel", () => {
     ]);
   });
 });
+
+describe("equal scales", () => {
+  it("give a unit the same length on both axes, widening the shorter range about its middle", async () => {
+    const { PLOT_AREA } = await import("./plot-geometry");
+    const p = panel({ x: "x", y: "y", series: [line("s", [-1, 1], [-1, 1])], equalAxes: true });
+    const axes = panelAxes(p);
+    if (!axes.ok) throw new Error(axes.reason);
+    const { x, y } = axes.axes;
+    expect((x.max - x.min) / PLOT_AREA.width).toBeCloseTo((y.max - y.min) / PLOT_AREA.height, 12);
+    expect([y.min, y.max]).toEqual([-1, 1]); // the plot is wider than tall: x is widened
+    expect(x.min + x.max).toBeCloseTo(0, 12);
+    expect(x.max).toBeCloseTo(PLOT_AREA.width / PLOT_AREA.height, 12);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Axis, Panel } from "@descent/numerics";
+import { PLOT_AREA } from "./plot-geometry";
 
 /**
  * The one axis computation of the site: the build-time SVG and the live chart both draw a panel's
@@ -35,11 +36,14 @@ export type AxesResult = { ok: true; axes: PanelAxes } | { ok: false; reason: st
 
 const short = (v: number) => String(Number(v.toPrecision(3)));
 
-/** The data range of one axis of a panel (values ≤ 0 skipped on a log axis), before the axis's own min and max. */
+/**
+ * The data range of one axis of a panel (values ≤ 0 skipped on a log axis), before the axis's own min
+ * and max: the series' values, and the rectangle its level sets were sampled over.
+ */
 export function dataRange(panel: Panel, key: "x" | "y"): [number, number] | undefined {
   const log = panel[key].log === true;
-  let lo = Infinity;
-  let hi = -Infinity;
+  let lo = panel.levels ? panel.levels.domain[key][0] : Infinity;
+  let hi = panel.levels ? panel.levels.domain[key][1] : -Infinity;
   for (const series of panel.series) {
     for (const v of series[key]) {
       if (log && !(v > 0)) continue;
@@ -56,16 +60,34 @@ export function panelAxes(panel: Panel): AxesResult {
   if (typeof x === "string") return { ok: false, reason: x };
   const y = axisScale(panel, "y");
   if (typeof y === "string") return { ok: false, reason: y };
+  if (panel.equalAxes && !x.log && !y.log) return { ok: true, axes: equalScales(panel, x, y) };
   return { ok: true, axes: { x, y } };
 }
 
-/** One axis of a panel, or a sentence saying why it cannot be drawn. */
-export function axisScale(panel: Panel, key: "x" | "y"): AxisScale | string {
+/**
+ * Axes with one unit the same length on both (in the book's plot geometry, which the SVG and the
+ * chart share): the axis with fewer units per length is widened about its middle.
+ */
+function equalScales(panel: Panel, x: AxisScale, y: AxisScale): PanelAxes {
+  const perUnitX = (x.max - x.min) / PLOT_AREA.width;
+  const perUnitY = (y.max - y.min) / PLOT_AREA.height;
+  const widen = (scale: AxisScale, key: "x" | "y", length: number) => {
+    const half = (Math.max(perUnitX, perUnitY) * length) / 2;
+    const middle = scale.min / 2 + scale.max / 2;
+    const wide = axisScale(panel, key, [middle - half, middle + half]);
+    return typeof wide === "string" ? scale : wide;
+  };
+  return perUnitX < perUnitY ? { x: widen(x, "x", PLOT_AREA.width), y } : { x, y: widen(y, "y", PLOT_AREA.height) };
+}
+
+/** One axis of a panel (over `range` when given), or a sentence saying why it cannot be drawn. */
+export function axisScale(panel: Panel, key: "x" | "y", range?: [number, number]): AxisScale | string {
   const axis: Axis = panel[key];
   const log = axis.log === true;
-  const data = dataRange(panel, key);
-  let lo = axis.min ?? data?.[0];
-  let hi = axis.max ?? data?.[1];
+  // A range given (to make the scales equal) widens the axis's own min and max.
+  const data = range ?? dataRange(panel, key);
+  let lo = range ? range[0] : (axis.min ?? data?.[0]);
+  let hi = range ? range[1] : (axis.max ?? data?.[1]);
   for (const [name, v] of [
     ["min", axis.min],
     ["max", axis.max],

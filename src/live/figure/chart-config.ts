@@ -45,7 +45,51 @@ function withBookAxes<T extends { id: string; prototype: Scale }>(Base: T, id: s
 const BookLinearScale = withBookAxes(class extends LinearScale {}, "book-linear");
 const BookLogScale = withBookAxes(class extends LogarithmicScale {}, "book-log");
 
-Chart.register(ScatterController, LineElement, PointElement, BookLinearScale, BookLogScale, Tooltip);
+/**
+ * The panel's level sets (`panel.levels`), drawn under the series as the SVG draws them: shaded
+ * regions, then the level curves, clipped to the plot.
+ */
+const bookLevels = {
+  id: "book-levels",
+  beforeDatasetsDraw(chart: Chart) {
+    const drawn = drawnWith.get(chart);
+    const levels = drawn?.panel.levels;
+    if (!drawn || !levels) return;
+    const { ctx, chartArea: area, scales } = chart;
+    const x = scales.x!;
+    const y = scales.y!;
+    const trace = (xs: number[], ys: number[], close: boolean) => {
+      ctx.beginPath();
+      for (let k = 0; k < xs.length; k++) {
+        const px = x.getPixelForValue(xs[k]!);
+        const py = y.getPixelForValue(ys[k]!);
+        if (k === 0) ctx.moveTo(px, py);
+        else ctx.lineTo(px, py);
+      }
+      if (close) ctx.closePath();
+    };
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+    ctx.clip();
+    ctx.fillStyle = drawn.colors.levels;
+    ctx.globalAlpha = 0.07;
+    for (const r of levels.regions ?? []) {
+      trace(r.x, r.y, true);
+      ctx.fill();
+    }
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = drawn.colors.levels;
+    ctx.lineWidth = drawn.unit;
+    for (const l of levels.lines) {
+      trace(l.x, l.y, false);
+      ctx.stroke();
+    }
+    ctx.restore();
+  },
+};
+
+Chart.register(ScatterController, LineElement, PointElement, BookLinearScale, BookLogScale, Tooltip, bookLevels);
 
 export type XY = { x: number; y: number };
 export type PanelChart = Chart<"scatter", XY[]>;

@@ -26,7 +26,14 @@ export function describePanel(panel: Panel): string {
   const log = [panel.x.log && "x", panel.y.log && "y"].filter(Boolean);
   const scale = log.length ? ` (logarithmic ${log.join(" and ")})` : "";
   const against = `${plainLabel(panel.y.label)} against ${plainLabel(panel.x.label)}`;
-  return `${title}${against}${scale}. ${panel.series.map(describeSeries).join("; ")}.`;
+  const levels = panel.levels;
+  const landscape =
+    levels && levels.levels.length > 0
+      ? ` Level sets of ${plainLabel(levels.label)} from ${num(levels.levels[0]!)} ` +
+        `to ${num(levels.levels.at(-1)!)} (${levels.levels.length} levels).`
+      : "";
+  const equal = panel.equalAxes ? " Both axes to the same scale." : "";
+  return `${title}${against}${scale}.${equal}${landscape} ${panel.series.map(describeSeries).join("; ")}.`;
 }
 
 /** A text alternative for a whole figure, panel by panel. */

@@ -3,6 +3,9 @@ import { createPortal } from "react-dom";
 import type { CodeEditorRef } from "@codesandbox/sandpack-react";
 import type { Figure } from "@descent/numerics";
 import { showErrorInEditor } from "../editor/diagnostics";
+import { ScrubSession } from "../editor/scrub";
+import { startLiteral, startPoint } from "../editor/start-point";
+import type { Pick } from "../figure/landscape-picking";
 import { LiveFigure, type LiveFigureHandle } from "../figure/LiveFigure";
 import type { ConsoleOutput } from "../runner/console-capture";
 import type { SnippetResult } from "../runner/run-result";
@@ -20,6 +23,7 @@ import { swapIn, type BlockSlots } from "./slots";
 import { StatusLine, type RunStatus } from "./StatusLine";
 import { useSavedEdit } from "./useSavedEdit";
 import { useSnippetRun } from "./useSnippetRun";
+import { useExercise } from "../exercise/useExercise";
 
 /** Runs shorter than this finish before "Running…" would be worth showing (or announcing). */
 const SHOW_RUNNING_AFTER_MS = 150;
@@ -50,6 +54,10 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     useCallback((text: string) => text !== book.code, [book.code]),
   );
   const [figure, setFigure] = useState<Figure | undefined>(undefined); // the live chart's, once one ran
+  const startKey = useCodeSelector(
+    code,
+    useCallback((text: string) => JSON.stringify(startPoint(text) ?? null), []),
+  );
   const [status, setStatus] = useState<RunStatus>({ state: "idle" });
   const [output, setOutput] = useState<ConsoleOutput>(book.output);
   const [guarded, setGuarded] = useState(savedEdit.stoppedLastTime);
@@ -61,15 +69,23 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     code: useRef<HTMLDivElement>(null),
   };
   const lastRun = useRef<string | undefined>(undefined); // the code whose figure is shown or being computed
+  // An exercise's committed answer runs the code again (with its check); its solution is loaded as an edit.
+  const exercise = useExercise(book, slots.code.closest<HTMLElement>("[data-live-block]")!, (input) => {
+    if (input.load !== undefined) replaceCode(input.load);
+    else if (input.answer !== undefined) run(code.get(), true);
+  });
   const runningTimer = useRef<number | undefined>(undefined);
   const shownError = useRef({ key: "[]" });
   const guarding = useRef(false); // a saved edit's arrival run is in flight
 
   const runner = useSnippetRun((result: SnippetResult, note?: string) => {
+    exercise.judge(result, lastRun.current ?? book.code);
     if (result.ok) {
       // The chart first: draw on the canvases that exist, before React renders anything else.
-      chart.current?.draw(result.figure);
-      setFigure(result.figure);
+      if (result.figure) {
+        chart.current?.draw(result.figure);
+        setFigure(result.figure);
+      }
       setStatus({ state: "done", ms: result.ms, notes: note ? [...result.notes, note] : result.notes });
     } else {
       setStatus({ state: "failed", error: result.error });
@@ -85,17 +101,18 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
   });
 
   const run = useCallback(
-    (next: string) => {
-      if (next === lastRun.current) return;
+    (next: string, again = false) => {
+      if (next === lastRun.current && !again) return;
       lastRun.current = next;
-      runner.submit(next);
+      runner.submit(next, book.check, exercise.answer());
       window.clearTimeout(runningTimer.current);
       runningTimer.current = window.setTimeout(
         () => runner.busy && setStatus({ state: "running" }),
         SHOW_RUNNING_AFTER_MS,
       );
     },
-    [runner],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- exercise.answer reads a ref
+    [runner, book.check],
   );
   const onEdit = useRef((_next: string) => {});
   useEffect(() => {
@@ -126,7 +143,10 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
         swapIn(slots.params, parts.params.current);
         swapIn(slots.code, parts.code.current);
         // Edits wait until the editor's measure is over.
-        queueMicrotask(() => applyIntent(intent, view, slots.params));
+        queueMicrotask(() => {
+          applyIntent(intent, view, slots.params);
+          if (intent.load !== undefined) replaceCode(intent.load);
+        });
       },
     });
     if (savedEdit.saved && !savedEdit.stoppedLastTime) {
@@ -134,6 +154,7 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
       guarding.current = true;
     }
     // A saved edit that stopped the page last time is not run: the book's code gives the chart.
+    if (intent.answer !== undefined) exercise.setAnswer(intent.answer);
     run(savedEdit.stoppedLastTime ? book.code : initialCode);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once: the block's arrival
   }, []);
@@ -143,6 +164,26 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
   useLayoutEffect(() => {
     if (figure) swapIn(slots.figure, parts.figure.current);
   }, [figure, slots.figure, parts.figure]);
+
+  // A click, drag or arrow key on a landscape rewrites the start point's literal: one undo step each.
+  const pickSession = useRef<ScrubSession | undefined>(undefined);
+  const onPick = useCallback<Pick>((point, phase) => {
+    const view = editor.current?.getCodemirror();
+    const current = view && startPoint(view.state.doc.toString());
+    if (!view || !current) return;
+    if (phase === "start" || phase === "step" || !pickSession.current) {
+      pickSession.current = new ScrubSession(view, current.from, current.to);
+    }
+    pickSession.current.set(startLiteral(point.x, point.y, current.decimals));
+    if (phase === "end" || phase === "step") {
+      pickSession.current.end();
+      pickSession.current = undefined;
+    }
+  }, []);
+  const picking = useMemo(() => {
+    const start = JSON.parse(startKey) as { x: number; y: number } | null;
+    return start ? { start: { x: start.x, y: start.y }, onPick } : undefined;
+  }, [startKey, onPick]);
 
   const replaceCode = useCallback((text: string) => {
     const view = editor.current?.getCodemirror();
@@ -197,11 +238,12 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
       {figure &&
         createPortal(
           <div className="live-part" ref={parts.figure} inert>
-            <LiveFigure ref={chart} figure={figure} blockId={blockId} />
+            <LiveFigure ref={chart} figure={figure} blockId={blockId} picking={picking} />
           </div>,
           slots.figure,
         )}
       {createPortal(codePart, slots.code)}
+      {exercise.verdict}
     </>
   );
 }

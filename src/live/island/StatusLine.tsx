@@ -12,6 +12,7 @@ const TITLES: Record<SnippetError["kind"], string> = {
   figure: "Cannot draw this",
   timeout: "Stopped",
   crash: "Runner failed",
+  check: "The exercise's check failed (not your code)",
 };
 
 /** "Done in 3 ms." (and notes), "Running…", or the error with its line and column, announced to screen readers. */

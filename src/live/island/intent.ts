@@ -14,6 +14,10 @@ export interface Intent {
   focus?: { code: true } | { slider: string };
   /** An Alt-drag begun over the static code, still held: where it began. */
   scrub?: { clientX: number; clientY: number; held: () => boolean };
+  /** A predict exercise's committed answer, to run its check with. */
+  answer?: string;
+  /** Code to load into the editor (an exercise's solution), as one undo step. */
+  load?: string;
   /** Called once the editor is there: the page stops collecting keys for it. */
   delivered(): void;
 }

@@ -9,6 +9,9 @@ import type { BlockSlots } from "./slots";
 export interface BookData {
   code: string;
   output: ConsoleOutput;
+  /** For an exercise's block: its check's source, and the exercise's id. */
+  check?: string;
+  exercise?: string;
 }
 
 const mounted = new WeakSet<HTMLElement>();

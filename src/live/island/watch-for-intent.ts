@@ -1,4 +1,4 @@
-import { STORAGE } from "../../lib/names";
+import { EVENTS, STORAGE } from "../../lib/names";
 import type { Intent } from "./intent";
 
 /**
@@ -26,6 +26,18 @@ function caretOffset(pre: Element, x: number, y: number): number | undefined {
   return range.toString().length + Math.max(0, lines.length - 1);
 }
 
+/** Ways into a block from outside it (an exercise's form and buttons): its `reach`, by element. */
+const reachers = new WeakMap<HTMLElement, (details: Partial<Omit<Intent, "keys" | "delivered">>) => boolean>();
+
+/**
+ * Brings a block alive (if it is not) with something for it: an exercise's committed answer, or code
+ * to load. Once the block is alive it hears the same as an event (`EVENTS.exerciseInput`).
+ */
+export function reachForBlock(block: HTMLElement, details: { answer?: string; load?: string }): void {
+  const reach = reachers.get(block);
+  if (reach?.(details) === false) block.dispatchEvent(new CustomEvent(EVENTS.exerciseInput, { detail: details }));
+}
+
 function watch(block: HTMLElement): void {
   const code = block.querySelector(".code-static");
   let held = false;
@@ -33,9 +45,9 @@ function watch(block: HTMLElement): void {
   let intent: Intent | undefined;
   let delivered = false;
 
-  /** Records what the reader did, and brings the block alive (once). */
-  const reach = (details: Partial<Omit<Intent, "keys" | "delivered">>) => {
-    if (delivered) return;
+  /** Records what the reader did, and brings the block alive (once); false once the block has it all. */
+  const reach = (details: Partial<Omit<Intent, "keys" | "delivered">>): boolean => {
+    if (delivered) return false;
     const first = !intent;
     intent ??= { keys: [], delivered: () => void (delivered = true) };
     Object.assign(intent, details);
@@ -43,7 +55,9 @@ function watch(block: HTMLElement): void {
       const reached = intent;
       void prefetch().then((mountBlock) => mountBlock(block, reached));
     }
+    return true;
   };
+  reachers.set(block, reach);
 
   block.addEventListener("pointerenter", () => void prefetch(), { once: true });
   block.addEventListener("touchstart", () => void prefetch(), { once: true, passive: true });

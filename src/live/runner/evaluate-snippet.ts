@@ -14,9 +14,10 @@ import { failure, type SnippetResult } from "./run-result";
 /** The modules a snippet may import, by name. */
 export type ModuleTable = Record<string, unknown>;
 
-/** What evaluating a snippet gave: its default export and what it printed, or a failed run. */
+/** What evaluating a snippet gave: its default export, all its exports and what it printed, or a failed run. */
 export type Evaluation =
-  { ok: true; exported: unknown; console: ConsoleOutput; ms: number } | Extract<SnippetResult, { ok: false }>;
+  | { ok: true; exported: unknown; exports: Record<string, unknown>; console: ConsoleOutput; ms: number }
+  | Extract<SnippetResult, { ok: false }>;
 
 const PARAMS = ["require", "exports", "module", "console"] as const;
 /** The stand-ins for the network, timers and the worker, made once. */
@@ -37,6 +38,7 @@ export function evaluateSnippet(
   source: string,
   modules: ModuleTable,
   now: () => number = () => performance.now(),
+  options: { default: "required" | "optional" } = { default: "required" },
 ): Evaluation {
   const started = now();
   const capture = new ConsoleCapture();
@@ -79,8 +81,8 @@ export function evaluateSnippet(
     return fail("runtime", message, { ...place });
   }
   const exported = module.exports.default;
-  if (exported === undefined) {
+  if (exported === undefined && options.default === "required") {
     return fail("figure", "the snippet has no default export: end it with `export default figure({ panels: [...] })`");
   }
-  return { ok: true, exported, console: capture.output(), ms: now() - started };
+  return { ok: true, exported, exports: module.exports, console: capture.output(), ms: now() - started };
 }

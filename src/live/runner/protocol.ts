@@ -1,3 +1,4 @@
+import { verdictProblem } from "../exercise/verdict";
 import { drawableProblem } from "../figure/prepare-figure";
 import type { ConsoleOutput } from "./console-capture";
 import type { FailureKind, SnippetError, SnippetResult } from "./run-result";
@@ -14,11 +15,14 @@ export interface ConnectMessage {
   type: "connect";
 }
 
-/** Main thread → worker: run this code. */
+/** Main thread → worker: run this code (and an exercise's check on it). */
 export interface RunRequest {
   type: "run";
   id: number;
   code: string;
+  check?: string;
+  /** A predict exercise's committed answer, given to its check. */
+  answer?: string;
 }
 
 /** Worker → main thread. */
@@ -27,6 +31,8 @@ export type WorkerMessage =
   | { type: "ready" }
   /** Run `id` has begun (its time limit starts now). */
   | { type: "started"; id: number }
+  /** Run `id`'s code has finished and its exercise's check is running (a limit reached now is the check's). */
+  | { type: "checking"; id: number }
   /** What run `id` gave; `clean` is false when the run changed the worker's shared state. */
   | { type: "result"; id: number; result: SnippetResult; clean: boolean; note?: string }
   /** Run `id` left a promise that failed after its result was sent. */
@@ -43,12 +49,20 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const isId = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v > 0;
 const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === "string" && v.length <= max;
 const isPlace = (v: unknown) => v === undefined || (typeof v === "number" && Number.isSafeInteger(v) && v >= 1);
-const KINDS: readonly FailureKind[] = ["syntax", "runtime", "figure", "timeout", "crash"];
+const KINDS: readonly FailureKind[] = ["syntax", "runtime", "figure", "timeout", "crash", "check"];
 
 /** A run request as the worker accepts it, or undefined. */
 export function parseRunRequest(data: unknown): RunRequest | undefined {
   if (!isRecord(data) || data.type !== "run" || !isId(data.id) || !isText(data.code, MAX_CODE_LENGTH)) return undefined;
-  return { type: "run", id: data.id, code: data.code };
+  if (data.check !== undefined && !isText(data.check, MAX_CODE_LENGTH)) return undefined;
+  if (data.answer !== undefined && !isText(data.answer)) return undefined;
+  return {
+    type: "run",
+    id: data.id,
+    code: data.code,
+    ...(data.check !== undefined ? { check: data.check } : {}),
+    ...(data.answer !== undefined ? { answer: data.answer } : {}),
+  };
 }
 
 function isConsoleOutput(v: unknown): v is ConsoleOutput {
@@ -65,9 +79,14 @@ export function resultProblem(v: unknown): string | undefined {
   if (!isConsoleOutput(v.console)) return "its console output is malformed";
   if (typeof v.ms !== "number" || !Number.isFinite(v.ms)) return "its time is not a number";
   if (v.ok) {
-    if (!Array.isArray(v.notes) || v.notes.length > MAX_NOTES || !v.notes.every((n) => isText(n)))
+    if (!Array.isArray(v.notes) || v.notes.length > MAX_NOTES || !v.notes.every((n) => isText(n))) {
       return "its notes are malformed";
-    return drawableProblem(v.figure);
+    }
+    if (v.verdict !== undefined) {
+      const problem = verdictProblem(v.verdict);
+      if (problem) return `its verdict is malformed (${problem})`;
+    }
+    return v.figure === undefined ? undefined : drawableProblem(v.figure);
   }
   return errorProblem(v.error);
 }
@@ -85,6 +104,7 @@ export function parseWorkerMessage(data: unknown): WorkerMessage | { problem: st
   if (!isRecord(data)) return { problem: "a message that is not an object" };
   if (data.type === "ready") return { type: "ready" };
   if (data.type === "started" && isId(data.id)) return { type: "started", id: data.id };
+  if (data.type === "checking" && isId(data.id)) return { type: "checking", id: data.id };
   if (data.type === "result" && isId(data.id) && typeof data.clean === "boolean") {
     const problem = resultProblem(data.result);
     if (problem) return { problem: `a result that cannot be shown (${problem})` };

@@ -1,8 +1,9 @@
 import type { Figure } from "@descent/numerics";
+import type { Verdict } from "../exercise/verdict";
 import type { ConsoleOutput } from "./console-capture";
 
 /** What kind of thing went wrong in a run, as the student is told it. */
-export type FailureKind = "syntax" | "runtime" | "figure" | "timeout" | "crash";
+export type FailureKind = "syntax" | "runtime" | "figure" | "timeout" | "crash" | "check";
 
 /** Where a snippet went wrong, in the student's own line and column (1-based). */
 export interface SnippetError {
@@ -12,9 +13,12 @@ export interface SnippetError {
   column?: number;
 }
 
-/** What one run of a snippet gave: the figure to draw (with notes for the student), or what went wrong. */
+/**
+ * What one run of a snippet gave: the figure to draw (with notes for the student; an exercise's code
+ * may draw none) and an exercise check's verdict, or what went wrong.
+ */
 export type SnippetResult =
-  | { ok: true; figure: Figure; notes: string[]; console: ConsoleOutput; ms: number }
+  | { ok: true; figure?: Figure; notes: string[]; console: ConsoleOutput; ms: number; verdict?: Verdict }
   | { ok: false; error: SnippetError; console: ConsoleOutput; ms: number };
 
 export const NO_OUTPUT: ConsoleOutput = { lines: [], dropped: 0 };

@@ -15,7 +15,7 @@ describe("runSnippet", () => {
       modules,
     );
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.figure.panels[0]!.series[0]!.y).toEqual([1.2, 0.6, 0.3]);
+    if (result.ok) expect(result.figure!.panels[0]!.series[0]!.y).toEqual([1.2, 0.6, 0.3]);
   });
 
   it("points at the line and column of a syntax error", () => {
@@ -90,7 +90,7 @@ describe("runSnippet", () => {
     );
     expect(result.ok).toBe(true);
     if (result.ok) {
-      expect(result.figure.panels[0]!.series[0]!.x.length).toBe(MAX_POINTS_PER_SERIES);
+      expect(result.figure!.panels[0]!.series[0]!.x.length).toBe(MAX_POINTS_PER_SERIES);
       expect(result.notes.join(" ")).toMatch(/10,000,000 points/);
     }
   }, 20_000);

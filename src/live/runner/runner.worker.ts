@@ -72,7 +72,11 @@ async function run(data: unknown): Promise<void> {
   if (!request) return;
   send({ type: "started", id: request.id });
   lastRun = request.id;
-  const result: SnippetResult = runSnippet(request.code, modules);
+  const result: SnippetResult = runSnippet(request.code, modules, undefined, {
+    ...(request.check !== undefined ? { check: request.check } : {}),
+    ...(request.answer !== undefined ? { answer: request.answer } : {}),
+    checking: () => send({ type: "checking", id: request.id }),
+  });
   await afterPromiseCallbacks();
   sweepTimers();
   const changed = changedSinceStart();

@@ -54,6 +54,8 @@ interface InFlight {
   timer: ReturnType<typeof setTimeout>;
   /** Resent once already after a worker that never started it. */
   resent: boolean;
+  /** The code is done; the exercise's check is running. */
+  checking?: boolean;
 }
 
 /**
@@ -71,6 +73,9 @@ export class SnippetRunner {
   private runner: Runner | undefined;
   private inFlight: InFlight | undefined;
   private pending: string | undefined;
+  /** The exercise's check the pending code runs with, and the answer it is given. */
+  private check: string | undefined;
+  private answer: string | undefined;
   /** The next run is a resend after a worker that never started it: it gets one more chance only. */
   private resendNext = false;
   private nextId = 1;
@@ -103,7 +108,13 @@ export class SnippetRunner {
     this.runner ??= this.spawn();
   }
 
-  submit(code: string): void {
+  /**
+   * Runs `code` (with an exercise's `check` on it, and a predict exercise's `answer`, if given) as soon
+   * as the worker is free.
+   */
+  submit(code: string, check?: string, answer?: string): void {
+    this.check = check;
+    this.answer = answer;
     if (code.length > MAX_CODE_LENGTH) {
       this.onResult(
         failure("syntax", `the code is ${code.length.toLocaleString("en")} characters long; the most is 1,000,000`),
@@ -139,7 +150,13 @@ export class SnippetRunner {
     const id = this.nextId++;
     const timer = setTimeout(() => this.neverStarted(id), this.startLimitMs);
     this.inFlight = { id, code, started: undefined, timer, resent };
-    runner.port.postMessage({ type: "run", id, code });
+    runner.port.postMessage({
+      type: "run",
+      id,
+      code,
+      ...(this.check !== undefined ? { check: this.check } : {}),
+      ...(this.answer !== undefined ? { answer: this.answer } : {}),
+    });
   }
 
   /** The worker took no notice of a run: a previous run closed it or left it busy. Replace it and resend, once. */
@@ -180,6 +197,9 @@ export class SnippetRunner {
         run.started = this.now();
         run.timer = setTimeout(() => this.timedOut(message.id), this.timeLimitMs);
         return;
+      case "checking":
+        if (run?.id === message.id) run.checking = true;
+        return;
       case "late":
         // Shown only while its run's result is the latest one on the page.
         if (message.id === this.lastAnswered && !this.busy)
@@ -201,9 +221,14 @@ export class SnippetRunner {
     const run = this.inFlight;
     if (run?.id !== id) return;
     const seconds = this.timeLimitMs / 1000;
-    const message = `the code ran for more than ${seconds} s and was stopped (an endless loop, or too many steps?)`;
+    const ms = this.now() - (run.started ?? this.now());
     this.stop();
-    this.onResult(failure("timeout", message, { ms: this.now() - (run.started ?? this.now()) }));
+    if (run.checking) {
+      this.onResult(failure("check", `the exercise's check ran for more than ${seconds} s and was stopped`, { ms }));
+    } else {
+      const message = `the code ran for more than ${seconds} s and was stopped (an endless loop, or too many steps?)`;
+      this.onResult(failure("timeout", message, { ms }));
+    }
     this.pump();
   }
 

@@ -1,0 +1,105 @@
+import type { HTMLAttributes, KeyboardEvent, PointerEvent, RefObject } from "react";
+import type { Panel } from "@descent/numerics";
+import type { PanelChart } from "./chart-config";
+import { describePanel } from "./describe-figure";
+
+/** How a pick of a start point goes: a click or drag (begun, moved, ended), or one keyboard step. */
+export type PickPhase = "start" | "move" | "end" | "step";
+export type Pick = (point: { x: number; y: number }, phase: PickPhase) => void;
+
+/** Arrow keys move the start by this fraction of the plot's range (ten times more with Shift). */
+const KEY_STEP = 1 / 50;
+
+/**
+ * What makes a live landscape (a panel with level sets) a place to set the start of the run: a
+ * click sets it there, a drag moves it continuously, the arrow keys move it from where it is (Enter
+ * says where it is). Each rewrites the code (LiveBlock does, one undo step each); the figure
+ * follows the code. Distill's draggable start had no keyboard path and no click-to-set.
+ */
+export function landscapePicking(
+  charts: RefObject<PanelChart[]>,
+  onPick: Pick,
+  start: { x: number; y: number },
+  announce: (text: string) => void,
+): (panel: Panel, index: number) => HTMLAttributes<HTMLDivElement> | undefined {
+  /** The data point under the pointer, if it is on the plot. */
+  const pointAt = (index: number, event: PointerEvent<HTMLDivElement>) => {
+    const chart = charts.current[index];
+    if (!chart) return undefined;
+    const box = chart.canvas.getBoundingClientRect();
+    const px = event.clientX - box.left;
+    const py = event.clientY - box.top;
+    const area = chart.chartArea;
+    if (px < area.left || px > area.right || py < area.top || py > area.bottom) return undefined;
+    return { x: chart.scales.x!.getValueForPixel(px)!, y: chart.scales.y!.getValueForPixel(py)! };
+  };
+  let dragging = false;
+  let frame = 0;
+  let latest: { x: number; y: number } | undefined;
+  const where = (p: { x: number; y: number }) => `(${p.x.toFixed(2)}, ${p.y.toFixed(2)})`;
+
+  return (panel, index) => {
+    if (!panel.levels) return undefined;
+    return {
+      role: "application",
+      "aria-roledescription": "landscape",
+      "aria-label": `${describePanel(panel)} Click, drag or use the arrow keys to move the start of the run.`,
+      tabIndex: 0,
+      className: "panel-plot panel-pickable",
+      onPointerDown(event) {
+        if (event.button !== 0) return;
+        const point = pointAt(index, event);
+        if (!point) return;
+        event.preventDefault();
+        event.currentTarget.setPointerCapture(event.pointerId);
+        event.currentTarget.focus({ preventScroll: true });
+        dragging = true;
+        onPick(point, "start");
+      },
+      onPointerMove(event) {
+        if (!dragging) return;
+        latest = pointAt(index, event) ?? latest;
+        // At most one rewrite (and one rerun) a frame, as when scrubbing a number.
+        frame ||= requestAnimationFrame(() => {
+          frame = 0;
+          if (latest && dragging) onPick(latest, "move");
+        });
+      },
+      onPointerUp(event) {
+        if (!dragging) return;
+        dragging = false;
+        cancelAnimationFrame(frame);
+        frame = 0;
+        const point = pointAt(index, event) ?? latest;
+        latest = undefined;
+        if (point) {
+          onPick(point, "end");
+          announce(`Start moved to ${where(point)}`);
+        }
+      },
+      onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+        const chart = charts.current[index];
+        if (!chart) return;
+        const stepX = (chart.scales.x!.max - chart.scales.x!.min) * KEY_STEP * (event.shiftKey ? 10 : 1);
+        const stepY = (chart.scales.y!.max - chart.scales.y!.min) * KEY_STEP * (event.shiftKey ? 10 : 1);
+        const moves: Record<string, [number, number]> = {
+          ArrowLeft: [-stepX, 0],
+          ArrowRight: [stepX, 0],
+          ArrowUp: [0, stepY],
+          ArrowDown: [0, -stepY],
+        };
+        if (event.key === "Enter") {
+          event.preventDefault();
+          announce(`The run starts at ${where(start)}`);
+          return;
+        }
+        const move = moves[event.key];
+        if (!move) return;
+        event.preventDefault();
+        const next = { x: start.x + move[0], y: start.y + move[1] };
+        onPick(next, "step");
+        announce(`Start moved to ${where(next)}`);
+      },
+    };
+  };
+}
