@@ -1,5 +1,6 @@
 // The course site. BASE_PATH and SITE_URL let an instructor host it under any sub-path:
 //   BASE_PATH=/course/ SITE_URL=https://example.org npm run build
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import react from "@astrojs/react";
@@ -7,6 +8,7 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import rehypeEquations from "./src/markdown/rehype-equations.ts";
+import rehypeCrossReferences from "./src/markdown/rehype-cross-references.ts";
 import pagefind from "astro-pagefind";
 import contentSecurityPolicy from "./src/integrations/content-security-policy.ts";
 
@@ -18,7 +20,14 @@ export default defineConfig({
   trailingSlash: "ignore",
   integrations: [mdx(), react(), pagefind(), contentSecurityPolicy()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeEquations] }),
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [
+        rehypeKatex,
+        rehypeEquations,
+        [rehypeCrossReferences, { root: fileURLToPath(new URL("./content/chapters", import.meta.url)) }],
+      ],
+    }),
   },
   vite: {
     worker: { format: "es" },

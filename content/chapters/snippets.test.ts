@@ -207,3 +207,46 @@ describe("chapter 3", () => {
     expect(path.y.at(-1)!).toBeCloseTo(-2, 0);
   });
 });
+
+describe("the new figures, against closed forms", () => {
+  const lineOfMinima = book("02-modified-loss/line-of-minima");
+  const severalDimensions = book("03-step-size-and-sgd/several-dimensions");
+  const noiseFloor = book("03-step-size-and-sgd/noise-floor");
+
+  it("figure 2.5: the flow on ½(ab − 1)² keeps a² − b², ends at sharpness √(c² + 4); GD and L_η end flatter", () => {
+    const path = series(lineOfMinima, 0, "flow on L");
+    path.x.forEach((a, k) => expect(a * a - path.y[k]! * path.y[k]!).toBeCloseTo(4 - 1, 4));
+    const end = (label: string) => series(lineOfMinima, 1, label).y.at(-1)!;
+    expect(end("flow on L")).toBeCloseTo(Math.sqrt(3 ** 2 + 4), 4);
+    expect(end("flow on L_η")).toBeLessThan(end("flow on L") - 0.2);
+    expect(end("gradient descent")).toBeLessThan(end("flow on L_η") - 0.2);
+    expect(end("gradient descent")).toBeGreaterThanOrEqual(2); // no minimum is flatter than (1, 1)
+    // Each GD step multiplies a² − b² by 1 − η²r², r = ab − 1 (2.29).
+    const gd = series(lineOfMinima, 0, "gradient descent");
+    for (let k = 0; k < 20; k++) {
+      const [a, b] = [gd.x[k]!, gd.y[k]!];
+      const r = a * b - 1;
+      expect(gd.x[k + 1]! ** 2 - gd.y[k + 1]! ** 2).toBeCloseTo((1 - 0.04 * r * r) * (a * a - b * b), 10);
+    }
+  });
+
+  it("figure 3.4: each coordinate is (1 − ηλᵢ)^k x₀ᵢ, and the rate is max|1 − ηλᵢ|", () => {
+    const eta = 0.18;
+    const sizes = [series(severalDimensions, 1, /curvature 1$/), series(severalDimensions, 1, /curvature 10$/)];
+    [1, 10].forEach((lambda, i) => {
+      const x0 = [4, 1.5][i]!;
+      sizes[i]!.x.forEach((k, j) => expect(sizes[i]!.y[j]).toBeCloseTo(Math.abs((1 - eta * lambda) ** k * x0), 12));
+    });
+    const bound = series(severalDimensions, 1, /rate/);
+    bound.x.forEach((k, j) => expect(bound.y[j]).toBeCloseTo(0.82 ** k * Math.hypot(4, 1.5), 10));
+    expect(severalDimensions.panels[0]!.levels?.levels.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("figure 3.6: runs with the same η/B level off at the same floor; a doubled η/B floor is higher", () => {
+    const floors = series(noiseFloor, 1, "measured floors");
+    const same = [0, 1, 2].map((i) => floors.y[i]!);
+    for (const f of same) expect(Math.abs(f / same[0]! - 1)).toBeLessThan(0.1);
+    expect([...floors.x]).toEqual([0.01, 0.01, 0.01, 0.02]);
+    expect(floors.y[3]!).toBeGreaterThan(2 * Math.max(...same));
+  });
+});

@@ -12,6 +12,8 @@
  * MathML that screen readers read; the visible copy is hidden from them.
  */
 
+import { anchors } from "./book-index";
+
 interface Node {
   type: string;
   tagName?: string;
@@ -41,7 +43,7 @@ function takeTag(node: Node): Node | undefined {
 }
 
 /** The anchor of an equation numbered "(1.3)": "eq-1-3". */
-export const equationId = (number: string) => `eq-${number.replace(/[()]/g, "").trim().replace(/\./g, "-")}`;
+export const equationId = (number: string) => anchors.equation(number.replace(/[()]/g, "").trim());
 
 function wrap(display: Node): Node {
   const tag = takeTag(display);

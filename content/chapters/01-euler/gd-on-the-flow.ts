@@ -1,12 +1,12 @@
-// Gradient descent steps laid on the gradient flow curve they approximate, at times t = kα.
-import { gradientDescent, gradientFlow, quadratic } from "@descent/numerics";
+// Gradient descent steps laid on the gradient flow they approximate, over the level sets of f.
+import { contours, gradientDescent, gradientFlow, quadratic } from "@descent/numerics";
 import { coordinate, figure, line, lineOf, panel, points, pointsOf } from "@descent/numerics";
 
 const alpha = 0.1; // step size α, range 0.01 .. 0.4
 const steps = 30;
-const start = [2, 1.5]; // x₀
+const start = [2, 1.5]; // start x₀: click the landscape to move it
 
-// f(x) = ½xᵀAx with a long, narrow bowl: curvatures 1 and 6.
+// f(x) = ½xᵀAx, a long, narrow bowl: curvature 6 across the valley, 1 along it.
 const f = quadratic([
   [3.5, 2.5],
   [2.5, 3.5],
@@ -18,9 +18,11 @@ const flow = gradientFlow(f, { x0: start, T: steps * alpha, samples: 300 });
 export default figure({
   panels: [
     panel({
-      title: "In the plane",
+      title: "In the plane, over the level sets of f",
       x: "x₁",
       y: "x₂",
+      levels: contours(f, { x: [-2.5, 2.5], y: [-2.5, 2.5], label: "f" }),
+      equalAxes: true,
       series: [
         line("gradient flow", coordinate(flow, 0), coordinate(flow, 1)),
         points("gradient descent", coordinate(gd, 0), coordinate(gd, 1), { tone: "black" }),

@@ -31,7 +31,7 @@ export default figure({
     panel({
       title: "One-step error against step size",
       x: { label: "η", log: true },
-      y: { label: "|θ_GD − θ_flow|", log: true },
+      y: { label: "|θ_{GD} − θ_{flow}|", log: true },
       series: [
         line(`flow on L (slope ${slopeFlow.toFixed(2)})`, etas, toFlow),
         line(`flow on L_η (slope ${slopeModified.toFixed(2)})`, etas, toModifiedFlow, { tone: "orange" }),

@@ -1,11 +1,18 @@
 // The general case in two dimensions: gradient descent on a curved valley, against the flow of
 // L and the flow of the modified loss L_η = L + (η/4)‖∇L‖².
-import { gradientDescent, gradientFlow, modifiedLoss, objective, trajectoryDistance } from "@descent/numerics";
+import {
+  contours,
+  gradientDescent,
+  gradientFlow,
+  modifiedLoss,
+  objective,
+  trajectoryDistance,
+} from "@descent/numerics";
 import { coordinate, figure, line, panel, points } from "@descent/numerics";
 
 const eta = 0.05; // step size η, range 0.01 .. 0.2
 const steps = 60;
-const start = [1.2, 1.0]; // start (x, y)
+const start = [1.2, 1.0]; // start (x, y): click the landscape to move it
 
 // A valley that bends: L(x, y) = x⁴/4 + x²y²/2 + y²/2 + x/2.
 const loss = objective({
@@ -28,9 +35,11 @@ const gap = (flowLoss: typeof loss) =>
 export default figure({
   panels: [
     panel({
-      title: "Paths in the plane",
+      title: "Paths over the level sets of L",
       x: "x",
       y: "y",
+      levels: contours(loss, { x: [-1.3, 1.5], y: [-0.5, 1.3] }),
+      equalAxes: true,
       series: [
         line("flow on L", coordinate(flowPath, 0), coordinate(flowPath, 1)),
         line("flow on L_η", coordinate(modifiedPath, 0), coordinate(modifiedPath, 1), { tone: "orange" }),

@@ -20,8 +20,8 @@ export default figure({
       y: "L(w)",
       series: [
         curve("L(w)", (v) => terrain.value([v]), [-2.3, 2.1], { tone: "gray" }),
-        points("rolled from A", w(fromA), Array.from(fromA.loss!), { tone: "blue" }),
-        points("rolled from B", w(fromB), Array.from(fromB.loss!), { tone: "orange" }),
+        points("rolled from A", w(fromA), Array.from(fromA.loss), { tone: "blue" }),
+        points("rolled from B", w(fromB), Array.from(fromB.loss), { tone: "orange" }),
       ],
     }),
     panel({

@@ -4,7 +4,7 @@ import { figure, line, panel, rosenbrock } from "@descent/numerics";
 
 const loss = rosenbrock(); // (1 − x)² + 100(y − x²)²
 const w = [-0.5, 0.6]; // where we stand
-const eta = 0.001; // step length η, range 0.0001 .. 0.05
+const eta = 0.001; // step length η, range 0.0001 .. 0.5
 
 const g = loss.grad(w);
 const angles = Array.from({ length: 361 }, (_, k) => k); // φ in degrees

@@ -14,9 +14,13 @@ console.log(`stable for η < 2/λ = ${bound}`);
 
 const tones = ["blue", "green", "red"] as const;
 const runs = etas.map((eta, i) =>
-  lineOf(`η = ${eta}${eta >= bound ? " > 2/λ" : ""}`, gradientDescent(loss, { x0: theta0, eta, steps }), {
-    tone: tones[i % 3],
-  }),
+  lineOf(
+    `η = ${eta}${eta > bound ? " > 2/λ" : eta === bound ? " = 2/λ" : ""}`,
+    gradientDescent(loss, { x0: theta0, eta, steps }),
+    {
+      tone: tones[i % 3],
+    },
+  ),
 );
 // Plot against the step count k rather than time, so the three runs share an axis.
 const byStep = runs.map((series, i) =>

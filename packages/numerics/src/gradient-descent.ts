@@ -1,6 +1,6 @@
 import { descend } from "./descent-step";
 import { checkObjective } from "./objective";
-import { storedCount, TrajectoryBuilder, type Trajectory } from "./trajectory";
+import { storedCount, TrajectoryBuilder, type RunOnLoss } from "./trajectory";
 import { isQuadratic, type Objective, type Point } from "./types";
 import { checkCount, checkNumber, checkOptions, checkPoint, checkSteps } from "./validate";
 
@@ -22,7 +22,7 @@ export interface GradientDescentOptions {
  *
  * Stops early, with `diverged: { step }`, at the first step whose state or loss is not finite.
  */
-export function gradientDescent(loss: Objective, options: GradientDescentOptions): Trajectory {
+export function gradientDescent(loss: Objective, options: GradientDescentOptions): RunOnLoss {
   const f = checkObjective("loss", loss);
   const o = checkOptions("gradientDescent options", options);
   const dim = f.dim;
@@ -36,14 +36,14 @@ export function gradientDescent(loss: Objective, options: GradientDescentOptions
   if (dim === 1) return descendOnALine(f, x, g, eta, steps, every, out);
   for (let k = 1; k <= steps; k++) {
     f.grad(x, g);
-    if (!descend(x, g, eta)) return out.finish(k);
+    if (!descend(x, g, eta)) return out.finishRun(k);
     if (k % every === 0 || k === steps) {
       const value = f.value(x);
-      if (!Number.isFinite(value)) return out.finish(k);
+      if (!Number.isFinite(value)) return out.finishRun(k);
       out.push(k * eta, x, value);
     }
   }
-  return out.finish();
+  return out.finishRun();
 }
 
 /**
@@ -59,7 +59,7 @@ function descendOnALine(
   steps: number,
   every: number,
   out: TrajectoryBuilder,
-): Trajectory {
+): RunOnLoss {
   const { t, states } = out;
   const loss = out.loss!;
   let n = out.count;
@@ -83,10 +83,10 @@ function descendOnALine(
     }
   }
   out.count = n;
-  return out.finish();
+  return out.finishRun();
 }
 
-function stopAt(out: TrajectoryBuilder, count: number, step: number): Trajectory {
+function stopAt(out: TrajectoryBuilder, count: number, step: number): RunOnLoss {
   out.count = count;
-  return out.finish(step);
+  return out.finishRun(step);
 }

@@ -1,6 +1,6 @@
 import { dormandPrince } from "./dormand-prince";
 import { checkObjective } from "./objective";
-import { TrajectoryBuilder, type Trajectory } from "./trajectory";
+import { TrajectoryBuilder, type RunOnLoss } from "./trajectory";
 import { isQuadratic, type Objective, type Point, type QuadraticObjective } from "./types";
 import { checkCount, checkNumber, checkOptions, checkPoint, describe } from "./validate";
 
@@ -38,7 +38,7 @@ export type GradientFlowOptions =
  * the flow is integrated by Dormand–Prince 5(4) with dense output (relative error ~1e-10).
  * Stops early, with `diverged: { step }` (the first sample not reached), if the flow blows up.
  */
-export function gradientFlow(loss: Objective, options: GradientFlowOptions): Trajectory {
+export function gradientFlow(loss: Objective, options: GradientFlowOptions): RunOnLoss {
   const f = checkObjective("loss", loss);
   const o = checkOptions("gradientFlow options", options);
   const dim = f.dim;
@@ -58,7 +58,7 @@ export function gradientFlow(loss: Objective, options: GradientFlowOptions): Tra
     (k, x) => out.push(times[k]!, x, f.value(x)),
     { rtol, atol, maxSteps: 1_000_000 },
   );
-  return out.finish(blewUpAt);
+  return out.finishRun(blewUpAt);
 }
 
 function sampleTimes(o: Record<string, unknown>): Float64Array {
@@ -99,7 +99,7 @@ function quadraticFlow(
   x0: Float64Array,
   times: Float64Array,
   out: TrajectoryBuilder,
-): Trajectory {
+): RunOnLoss {
   const dim = f.dim;
   const x = new Float64Array(dim);
   const diagonal = f.diagonal;
@@ -119,8 +119,8 @@ function quadraticFlow(
       for (let i = 0; i < dim; i++) x[i] = Math.exp(-values[i]! * t) * x0[i]!;
     }
     const value = f.value(x);
-    if (!Number.isFinite(value)) return out.finish(k);
+    if (!Number.isFinite(value)) return out.finishRun(k);
     out.push(t, x, value);
   }
-  return out.finish();
+  return out.finishRun();
 }

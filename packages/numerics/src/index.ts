@@ -10,7 +10,7 @@ export { gradientFlow, type GradientFlowOptions } from "./gradient-flow";
 export { modifiedLoss } from "./modified-loss";
 export { sgd, type SgdOptions } from "./sgd";
 export { largestHessianEigenvalue, stableStepBound, trajectoryDistance, observedOrder } from "./analysis";
-export { coordinate, type Trajectory } from "./trajectory";
+export { coordinate, type Trajectory, type RunOnLoss } from "./trajectory";
 export { randomGenerator, type Random } from "./rng";
 export { dot, norm } from "./linear-algebra";
 export { MAX_STEPS } from "./validate";

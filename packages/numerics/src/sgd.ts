@@ -1,7 +1,7 @@
 import { descend } from "./descent-step";
 import { checkObjective } from "./objective";
 import { randomGenerator, shuffle } from "./rng";
-import { storedCount, TrajectoryBuilder, type Trajectory } from "./trajectory";
+import { storedCount, TrajectoryBuilder, type RunOnLoss } from "./trajectory";
 import type { FiniteSumObjective, Point } from "./types";
 import { checkCount, checkNumber, checkOptions, checkPoint, checkSteps, describe } from "./validate";
 
@@ -30,7 +30,7 @@ export interface SgdOptions {
  * size). The recorded loss is the full loss L(w_k). With `batchSize = N` every batch is the whole
  * data set, summed in index order, and the run equals `gradientDescent` to the last bit.
  */
-export function sgd(problem: FiniteSumObjective, options: SgdOptions): Trajectory {
+export function sgd(problem: FiniteSumObjective, options: SgdOptions): RunOnLoss {
   const f = checkObjective("problem", problem) as FiniteSumObjective;
   if (typeof f.batchGrad !== "function" || typeof f.size !== "number") {
     throw new TypeError(
@@ -64,12 +64,12 @@ export function sgd(problem: FiniteSumObjective, options: SgdOptions): Trajector
     cursor += count;
     batch.subarray(0, count).sort(); // sum in index order: a full batch is then exactly ∇L
     f.batchGrad(x, batch, count, g);
-    if (!descend(x, g, eta)) return out.finish(k);
+    if (!descend(x, g, eta)) return out.finishRun(k);
     if (k % every === 0 || k === steps) {
       const value = f.value(x);
-      if (!Number.isFinite(value)) return out.finish(k);
+      if (!Number.isFinite(value)) return out.finishRun(k);
       out.push(k * eta, x, value);
     }
   }
-  return out.finish();
+  return out.finishRun();
 }

@@ -19,6 +19,9 @@ export interface Trajectory {
   readonly diverged?: { readonly step: number };
 }
 
+/** A run on a loss (gradient descent, SGD, gradient flow): its loss is recorded at every stored state. */
+export type RunOnLoss = Trajectory & { readonly loss: Float64Array };
+
 /** Mutable storage a method fills while it runs, then turns into a `Trajectory` with `finish`. */
 export class TrajectoryBuilder {
   readonly t: Float64Array;
@@ -45,6 +48,12 @@ export class TrajectoryBuilder {
     else if (x instanceof Float64Array) this.states.set(x, k * dim);
     else for (let i = 0; i < dim; i++) this.states[k * dim + i] = x[i]!;
     if (this.loss !== undefined) this.loss[k] = lossValue!;
+  }
+
+  /** The run of a method on a loss (built with `withLoss`), its losses recorded. */
+  finishRun(divergedAtStep?: number): RunOnLoss {
+    if (this.loss === undefined) throw new Error("finishRun needs a builder made with withLoss");
+    return this.finish(divergedAtStep) as RunOnLoss;
   }
 
   finish(divergedAtStep?: number): Trajectory {
