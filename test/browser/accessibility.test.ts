@@ -9,7 +9,7 @@ import { chromiumForThisFile } from "./browser";
 
 const origin = inject("origin");
 const BASE = "/course/";
-const PAGES = ["", "euler/", "modified-loss/", "step-size-and-sgd/"];
+const PAGES = ["", "euler/", "modified-loss/", "step-size-and-sgd/", "notation/"];
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const chromium = chromiumForThisFile();

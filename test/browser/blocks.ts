@@ -37,8 +37,26 @@ export async function reachFor(block: Locator): Promise<void> {
 
 /** Reaches for every block of a page, one after the other, and waits until each has its editor. */
 export async function reachForAll(page: Page): Promise<void> {
-  for (const block of await page.locator("[data-live-block]").all()) await reachFor(block);
+  for (const block of await page.locator("[data-live-block]").all()) {
+    // A predict exercise shows its run once an answer is committed.
+    if (!(await block.isVisible())) await commitAnswer(exerciseOf(block));
+    await reachFor(block);
+  }
 }
+
+/** The exercise section a block belongs to. */
+export const exerciseOf = (block: Locator) => block.locator("xpath=ancestor::section[@data-exercise]");
+
+/** Commits an answer to a predict exercise (choice `choice`, or the number `value`), which runs its code. */
+export async function commitAnswer(exercise: Locator, answer: { choice?: number; value?: string } = {}) {
+  const radios = exercise.locator("input[type=radio]");
+  if ((await radios.count()) > 0) await radios.nth(answer.choice ?? 0).check();
+  else await exercise.locator("input[type=number]").fill(answer.value ?? "1");
+  await exercise.getByRole("button", { name: /Commit/ }).click();
+}
+
+/** Whether a block draws a figure (an exercise's code need not): its static figure is there. */
+export const drawsFigure = async (block: Locator) => (await block.locator("[data-slot='figure'] svg").count()) > 0;
 
 /** The editor line of a block that contains `text`. */
 export const codeLine = (block: Locator, text: string) => block.locator(".cm-line", { hasText: text }).first();

@@ -41,7 +41,7 @@ describe("the production build", () => {
     expect(one).toContain("x_{t+\\alpha} = x_t - \\alpha \\nabla f(x_t)");
     expect(one).toContain("\\lim_{p \\rightarrow 0}");
     const three = tex(read("step-size-and-sgd/index.html")).join("\n");
-    expect(three).toContain("\\Delta L = -\\eta\\, \\nabla L(w(t))^T v + O(\\eta^2)");
+    expect(three).toContain("\\Delta L = -\\eta\\, \\nabla L(w_k)^T v + O(\\eta^2)");
     expect(three).toContain("0 < \\eta < \\frac{2}{\\lambda}");
   });
 

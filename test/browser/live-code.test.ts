@@ -164,7 +164,7 @@ describe("a live block", () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.locator("body").focus();
     let inEditor = false;
-    for (let i = 0; i < 80 && !inEditor; i++) {
+    for (let i = 0; i < 400 && !inEditor; i++) {
       await page.keyboard.press("Tab");
       inEditor = await page.evaluate(
         (selector) => Boolean(document.activeElement?.closest(`${selector} .live-editor`)),

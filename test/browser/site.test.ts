@@ -4,7 +4,7 @@ import { chromiumForThisFile, record } from "./browser";
 
 const origin = inject("origin");
 const BASE = "/course/";
-const PAGES = ["", "euler/", "modified-loss/", "step-size-and-sgd/"];
+const PAGES = ["", "euler/", "modified-loss/", "step-size-and-sgd/", "notation/"];
 
 const chromium = chromiumForThisFile();
 
@@ -125,7 +125,7 @@ describe("the built site under /course/", () => {
   it("reads without JavaScript: math is KaTeX HTML, figures are SVG, code is text", async () => {
     const context = await chromium().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const path of PAGES.slice(1)) {
+    for (const path of PAGES.filter((p) => p !== "" && p !== "notation/")) {
       await page.goto(`${origin}${BASE}${path}`);
       expect(await page.locator(".katex-display").count(), path).toBeGreaterThan(3);
       expect(await page.locator(".katex .katex-html").first().isVisible(), path).toBe(true);

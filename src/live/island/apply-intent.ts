@@ -27,8 +27,12 @@ export function applyIntent(intent: Intent, view: EditorView, params: HTMLElemen
   const focus = intent.focus;
   if (focus && "slider" in focus) {
     params.querySelector<HTMLInputElement>(`input[data-parameter="${CSS.escape(focus.slider)}"]`)?.focus();
-  } else if (focus || intent.caret !== undefined || intent.keys.length > 0) {
-    view.focus();
+  } else if (intent.caret !== undefined || intent.keys.length > 0) {
+    view.focus(); // a click in the code or a key typed: into the editor
+  } else if (focus) {
+    // Tabbed to: the editor's box takes the focus, as on a live block (Enter enters it), so the next
+    // Tab moves on through the page instead of indenting the code.
+    (view.dom.closest<HTMLElement>("[tabindex='0']") ?? view.contentDOM).focus();
   }
   for (const key of intent.keys.splice(0)) replayKey(view, key);
   if (intent.scrub?.held()) {

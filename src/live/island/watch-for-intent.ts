@@ -82,6 +82,12 @@ function watch(block: HTMLElement): void {
     const slider = (event.target as HTMLElement).dataset.parameter;
     reach({ focus: slider ? { slider } : { code: true } });
   });
+  // Tabbed on before the editor came: the focus is not pulled back to the block.
+  block.addEventListener("focusout", (event) => {
+    if (intent && !delivered && !block.contains((event as FocusEvent).relatedTarget as Node | null)) {
+      delete intent.focus;
+    }
+  });
   block.addEventListener("input", (event) => {
     const target = event.target as HTMLInputElement;
     const name = target.dataset.parameter;
