@@ -22,4 +22,6 @@ export const EVENTS = {
   progressChange: "descent:progresschange",
   /** On a live block, from its exercise: a committed answer or code to load (detail: { answer?, load? }). */
   exerciseInput: "descent:exerciseinput",
+  /** On an editor, while a number is scrubbed: the code with the value shown (detail), to run. */
+  codePreview: "descent:codepreview",
 } as const;

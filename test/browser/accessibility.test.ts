@@ -1,44 +1,15 @@
 // An automated WCAG 2.1 A/AA audit (axe-core, injected into the page as inline script: no network)
 // of every page, with the live blocks mounted, in the light and the dark theme.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { reachForAll } from "./blocks";
+import { audit } from "./axe";
 import { chromiumForThisFile } from "./browser";
 
 const origin = inject("origin");
 const BASE = "/course/";
 const PAGES = ["", "euler/", "modified-loss/", "step-size-and-sgd/", "notation/"];
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const chromium = chromiumForThisFile();
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function audit(page: Page): Promise<Violation[]> {
-  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
-    }));
-  });
-}
 
 describe("accessibility (axe-core, WCAG 2.1 A and AA)", () => {
   it("finds no violation on any page as read without JavaScript (the site's scripts blocked)", async () => {

@@ -37,6 +37,34 @@ describe("scrubbing numbers", () => {
     await page.close();
   });
 
+  it("two drags of the same number are two undo steps, each restoring exactly what was there", async () => {
+    const { page, block } = await open();
+    const drag = async (literal: string, dx: number) => {
+      const { x, y } = await literalBox(etaLine(block), literal);
+      await page.mouse.move(x, y);
+      await page.keyboard.down("Alt");
+      await page.mouse.down();
+      await page.mouse.move(x + dx / 2, y, { steps: 4 });
+      // While dragging the code shows the value, and the chart follows it.
+      await expect.poll(() => code(block)).not.toContain(`const eta = ${literal};`);
+      await page.mouse.move(x + dx, y, { steps: 4 });
+      await page.mouse.up();
+      await page.keyboard.up("Alt");
+    };
+    await drag("0.5", 40); // to 1.5
+    await expect.poll(() => code(block)).toContain("const eta = 1.5;");
+    await drag("1.5", -20); // to 1.0
+    await expect.poll(() => code(block)).toContain("const eta = 1.0;");
+    await block.locator(".cm-content").focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => code(block)).toContain("const eta = 1.5;");
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => code(block)).toContain("const eta = 0.5;");
+    expect(await etaLine(block).textContent()).toMatch(/^const eta = 0\.5; \/\/ step size/);
+    await redrawn(block);
+    await page.close();
+  });
+
   it("Alt+Up on a number steps it, Shift makes it coarser, and screen readers hear the value", async () => {
     const { page, block } = await open();
     const { x, y } = await literalBox(etaLine(block), "0.5");

@@ -18,6 +18,8 @@ export const editorLayout = Prec.highest(
     },
     ".cm-content": { padding: "0", minHeight: "0" },
     ".cm-line": { padding: "0 var(--code-pad-x) 0 var(--code-gap)" },
+    // A number's value while it is being scrubbed (the code takes it when the drag ends).
+    ".cm-scrub-value": { color: "var(--syntax-static)", textDecoration: "underline dotted" },
     ".cm-gutters": { padding: "0", border: "none", backgroundColor: "var(--bg-soft)", color: "var(--muted)" },
     ".cm-lineNumbers .cm-gutterElement": {
       boxSizing: "border-box",

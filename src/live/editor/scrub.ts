@@ -1,21 +1,77 @@
 import { isolateHistory } from "@codemirror/commands";
-import { Prec, Transaction } from "@codemirror/state";
-import { EditorView, keymap, ViewPlugin } from "@codemirror/view";
+import { Prec, StateEffect, StateField, Transaction } from "@codemirror/state";
+import { Decoration, EditorView, keymap, ViewPlugin, WidgetType } from "@codemirror/view";
+import { EVENTS } from "../../lib/names";
 import { literalAt, stepLiteral, type StepMode } from "./number-literal";
 
 const USER_EVENT = "input.scrub";
 /** Pixels of pointer travel per step while Alt-dragging a number. */
 const PIXELS_PER_STEP = 4;
 
+/** A literal's value while a session runs, shown in place of the code's text (which is untouched). */
+interface Preview {
+  from: number;
+  to: number;
+  text: string;
+}
+const setPreview = StateEffect.define<Preview | null>();
+
+/** The value shown over the literal, in the literal's place, like a number of the code. */
+class PreviewValue extends WidgetType {
+  constructor(readonly text: string) {
+    super();
+  }
+  override eq(other: PreviewValue) {
+    return other.text === this.text;
+  }
+  toDOM() {
+    const span = document.createElement("span");
+    span.className = "cm-scrub-value";
+    span.textContent = this.text;
+    return span;
+  }
+}
+
+const previewField = StateField.define<Preview | null>({
+  create: () => null,
+  update(value, tr) {
+    for (const effect of tr.effects) if (effect.is(setPreview)) return effect.value;
+    return value && tr.docChanged ? null : value; // the code changed under it: the preview is void
+  },
+  provide: (field) =>
+    EditorView.decorations.from(field, (preview) =>
+      preview
+        ? Decoration.set(Decoration.replace({ widget: new PreviewValue(preview.text) }).range(preview.from, preview.to))
+        : Decoration.none,
+    ),
+});
+
+/** Each previewed value is announced on the editor as the code it makes, for the block to run. */
+const previewRuns = EditorView.updateListener.of((update) => {
+  for (const tr of update.transactions) {
+    for (const effect of tr.effects) {
+      if (!effect.is(setPreview) || !effect.value) continue;
+      const { from, to, text } = effect.value;
+      const doc = update.state.doc;
+      const code = doc.sliceString(0, from) + text + doc.sliceString(to);
+      update.view.dom.dispatchEvent(new CustomEvent(EVENTS.codePreview, { detail: code, bubbles: true }));
+    }
+  }
+});
+
 /**
- * A run of changes to one literal (a drag, a slider move) that the editor's history records as one
- * step: each intermediate value is applied outside the history; at the end the start value is put
- * back, again outside the history, and the final value applied as a single isolated history event.
+ * A run of changes to one literal (a drag, a slider move, a start point dragged on a landscape) that
+ * the editor's history records as one step. While it runs, the code is not changed: each value is
+ * shown over the literal and run as the code it would make. At the end the final value is written
+ * into the code, once, as a single isolated history event. (Changing the code outside the history
+ * while the session ran, and putting it back, would spoil the earlier undo steps of the same literal:
+ * the history maps them through such changes and loses what they replaced.)
  */
 export class ScrubSession {
   private readonly from: number;
-  private to: number;
+  private readonly to: number;
   private readonly startText: string;
+  private current: string;
 
   constructor(
     private readonly view: EditorView,
@@ -25,27 +81,27 @@ export class ScrubSession {
     this.from = from;
     this.to = to;
     this.startText = view.state.doc.sliceString(from, to);
+    this.current = this.startText;
   }
 
   set(text: string): void {
-    if (text === this.view.state.doc.sliceString(this.from, this.to)) return;
-    this.view.dispatch({
-      changes: { from: this.from, to: this.to, insert: text },
-      annotations: [Transaction.addToHistory.of(false), Transaction.userEvent.of(USER_EVENT)],
-    });
-    this.to = this.from + text.length;
+    if (text === this.current) return;
+    this.current = text;
+    this.view.dispatch({ effects: setPreview.of({ from: this.from, to: this.to, text }) });
   }
 
   end(): void {
-    const finalText = this.view.state.doc.sliceString(this.from, this.to);
-    if (finalText === this.startText) return;
+    const unchanged = this.current === this.startText;
+    // The code changed meanwhile under the literal (it should not): nothing is written over it.
+    const moved = this.view.state.doc.sliceString(this.from, this.to) !== this.startText;
     this.view.dispatch({
-      changes: { from: this.from, to: this.to, insert: this.startText },
-      annotations: Transaction.addToHistory.of(false),
-    });
-    this.view.dispatch({
-      changes: { from: this.from, to: this.from + this.startText.length, insert: finalText },
-      annotations: [isolateHistory.of("full"), Transaction.userEvent.of(USER_EVENT)],
+      effects: setPreview.of(null),
+      ...(unchanged || moved
+        ? {}
+        : {
+            changes: { from: this.from, to: this.to, insert: this.current },
+            annotations: [isolateHistory.of("full"), Transaction.userEvent.of(USER_EVENT)],
+          }),
     });
   }
 }
@@ -145,4 +201,4 @@ const stepKeys = Prec.highest(
 );
 
 /** Scrubbing numbers in the editor: Alt-drag and Alt+↑/↓ (Shift coarser, Ctrl/⌘ finer). */
-export const numberScrubbing = [altDrag, stepKeys];
+export const numberScrubbing = [previewField, previewRuns, altDrag, stepKeys];

@@ -48,7 +48,12 @@ export function useExercise(
     const theirs = code !== book.code || answer.current !== undefined;
     if (!theirs && !judged.current) return;
     judged.current = true;
-    const next = result.ok ? result.verdict : undefined;
+    // A check stopped for running too long is the check's fault too, not the student's.
+    const next = result.ok
+      ? result.verdict
+      : result.error.kind === "check"
+        ? { broken: result.error.message }
+        : undefined;
     setVerdict(next);
     if (place) {
       if (next && "solved" in next) place.dataset.solved = String(next.solved);

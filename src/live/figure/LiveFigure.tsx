@@ -4,7 +4,7 @@ import { EVENTS } from "../../lib/names";
 import { panelAxes } from "./axes";
 import { createPanelChart, optionsKey, updatePanelChart, type PanelChart } from "./chart-config";
 import { FigureFrame } from "./FigureFrame";
-import { landscapePicking, type Pick } from "./landscape-picking";
+import { landscapePicking, newPickState, type Pick } from "./landscape-picking";
 import { resolveThemeColors, type ThemeColors } from "./theme-colors";
 
 export interface LiveFigureHandle {
@@ -58,6 +58,7 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
   const drawn = useRef<{ figure: Figure; theme: number } | undefined>(undefined);
   const theme = useThemeColors(host);
   const [announcement, setAnnouncement] = useState("");
+  const pickState = useRef(newPickState());
 
   const drawCharts = (next: Figure) => {
     const colors = theme.read();
@@ -97,7 +98,11 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
         figure={figure}
         className="figure-live"
         plot={(_, i) => <canvas ref={(el) => void (canvases.current[i] = el)} />}
-        plotProps={picking ? landscapePicking(charts, picking.onPick, picking.start, setAnnouncement) : undefined}
+        plotProps={
+          picking
+            ? landscapePicking(charts, picking.onPick, picking.start, setAnnouncement, pickState.current)
+            : undefined
+        }
       />
       <p className="visually-hidden" role="status">
         {announcement}

@@ -3,8 +3,8 @@ import type { Panel } from "@descent/numerics";
 import type { PanelChart } from "./chart-config";
 import { describePanel } from "./describe-figure";
 
-/** How a pick of a start point goes: a click or drag (begun, moved, ended), or one keyboard step. */
-export type PickPhase = "start" | "move" | "end" | "step";
+/** How a pick of a start point goes: a click or drag (begun, moved, ended), one keyboard step, or undone. */
+export type PickPhase = "start" | "move" | "end" | "step" | "undo";
 export type Pick = (point: { x: number; y: number }, phase: PickPhase) => void;
 
 /** Arrow keys move the start by this fraction of the plot's range (ten times more with Shift). */
@@ -13,14 +13,27 @@ const KEY_STEP = 1 / 50;
 /**
  * What makes a live landscape (a panel with level sets) a place to set the start of the run: a
  * click sets it there, a drag moves it continuously, the arrow keys move it from where it is (Enter
- * says where it is). Each rewrites the code (LiveBlock does, one undo step each); the figure
- * follows the code. Distill's draggable start had no keyboard path and no click-to-set.
+ * says where it is, Ctrl/⌘+Z undoes the last move). Each rewrites the code (LiveBlock does, one undo
+ * step each); the figure follows the code. Distill's draggable start had no keyboard path and no
+ * click-to-set.
  */
+/**
+ * A drag in progress. It outlives the handlers: each move reruns the code and redraws the figure,
+ * which makes new handlers, so the caller keeps one of these for the chart's life (a ref).
+ */
+export interface PickState {
+  dragging: boolean;
+  frame: number;
+  latest: { x: number; y: number } | undefined;
+}
+export const newPickState = (): PickState => ({ dragging: false, frame: 0, latest: undefined });
+
 export function landscapePicking(
   charts: RefObject<PanelChart[]>,
   onPick: Pick,
   start: { x: number; y: number },
   announce: (text: string) => void,
+  state: PickState,
 ): (panel: Panel, index: number) => HTMLAttributes<HTMLDivElement> | undefined {
   /** The data point under the pointer, if it is on the plot. */
   const pointAt = (index: number, event: PointerEvent<HTMLDivElement>) => {
@@ -33,9 +46,6 @@ export function landscapePicking(
     if (px < area.left || px > area.right || py < area.top || py > area.bottom) return undefined;
     return { x: chart.scales.x!.getValueForPixel(px)!, y: chart.scales.y!.getValueForPixel(py)! };
   };
-  let dragging = false;
-  let frame = 0;
-  let latest: { x: number; y: number } | undefined;
   const where = (p: { x: number; y: number }) => `(${p.x.toFixed(2)}, ${p.y.toFixed(2)})`;
 
   return (panel, index) => {
@@ -53,25 +63,25 @@ export function landscapePicking(
         event.preventDefault();
         event.currentTarget.setPointerCapture(event.pointerId);
         event.currentTarget.focus({ preventScroll: true });
-        dragging = true;
+        state.dragging = true;
         onPick(point, "start");
       },
       onPointerMove(event) {
-        if (!dragging) return;
-        latest = pointAt(index, event) ?? latest;
+        if (!state.dragging) return;
+        state.latest = pointAt(index, event) ?? state.latest;
         // At most one rewrite (and one rerun) a frame, as when scrubbing a number.
-        frame ||= requestAnimationFrame(() => {
-          frame = 0;
-          if (latest && dragging) onPick(latest, "move");
+        state.frame ||= requestAnimationFrame(() => {
+          state.frame = 0;
+          if (state.latest && state.dragging) onPick(state.latest, "move");
         });
       },
       onPointerUp(event) {
-        if (!dragging) return;
-        dragging = false;
-        cancelAnimationFrame(frame);
-        frame = 0;
-        const point = pointAt(index, event) ?? latest;
-        latest = undefined;
+        if (!state.dragging) return;
+        state.dragging = false;
+        cancelAnimationFrame(state.frame);
+        state.frame = 0;
+        const point = pointAt(index, event) ?? state.latest;
+        state.latest = undefined;
         if (point) {
           onPick(point, "end");
           announce(`Start moved to ${where(point)}`);
@@ -88,6 +98,12 @@ export function landscapePicking(
           ArrowUp: [0, stepY],
           ArrowDown: [0, -stepY],
         };
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z") {
+          event.preventDefault();
+          onPick(start, "undo");
+          announce("Last move undone");
+          return;
+        }
         if (event.key === "Enter") {
           event.preventDefault();
           announce(`The run starts at ${where(start)}`);

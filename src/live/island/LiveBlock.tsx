@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { undo } from "@codemirror/commands";
 import type { CodeEditorRef } from "@codesandbox/sandpack-react";
 import type { Figure } from "@descent/numerics";
+import { EVENTS } from "../../lib/names";
 import { showErrorInEditor } from "../editor/diagnostics";
 import { ScrubSession } from "../editor/scrub";
 import { startLiteral, startPoint } from "../editor/start-point";
@@ -125,6 +127,14 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     };
   });
 
+  // While a number is scrubbed (or a slider or a start point moved), each value runs as the code it
+  // would make; the code itself changes once, at the end (one undo step).
+  useEffect(() => {
+    const listener = (event: Event) => run((event as CustomEvent<string>).detail);
+    slots.code.addEventListener(EVENTS.codePreview, listener);
+    return () => slots.code.removeEventListener(EVENTS.codePreview, listener);
+  }, [run, slots.code]);
+
   // Once the editor is there (Sandpack makes it in its own effect, which runs before this one) and has
   // measured its lines (its first measure, in the next frame), its parts take the static ones' places
   // and the reader's intent is carried over. The code shown runs at once.
@@ -169,6 +179,10 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
   const pickSession = useRef<ScrubSession | undefined>(undefined);
   const onPick = useCallback<Pick>((point, phase) => {
     const view = editor.current?.getCodemirror();
+    if (view && phase === "undo") {
+      undo(view); // the code's own history: the same as Ctrl+Z in the editor
+      return;
+    }
     const current = view && startPoint(view.state.doc.toString());
     if (!view || !current) return;
     if (phase === "start" || phase === "step" || !pickSession.current) {
