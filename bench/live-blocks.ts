@@ -28,7 +28,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
  * Serves the production build under /course/, opens each chapter in Chromium and calls `visit` with
  * the page, the chapter, the ids of its live blocks and the scripts the page fetched (so far).
  */
-async function forEachChapter(
+export async function forEachChapter(
   visit: (page: Page, chapter: string, blockIds: string[], scripts: Set<string>) => Promise<void>,
 ) {
   const { server, origin } = await serveStatic(DIST, BASE);
@@ -41,8 +41,9 @@ async function forEachChapter(
         if (r.url().startsWith(origin) && r.url().endsWith(".js")) scripts.add(new URL(r.url()).pathname);
       });
       await page.goto(`${origin}${BASE}${chapter}/`, { waitUntil: "networkidle" });
+      // The figures' blocks (exercises have their own bench, bench/exercises-and-landscapes.ts).
       const ids = await page
-        .locator("[data-live-block]")
+        .locator("[data-live-block]:not(.exercise [data-live-block])")
         .evaluateAll((els) => els.map((e) => e.getAttribute("data-live-block")!));
       await visit(page, chapter, ids, scripts);
       await page.close();
@@ -63,7 +64,7 @@ const gzipOf = (paths: Iterable<string>) =>
  * In the page (installed once, emptied for each block): the keydowns' times, when each chart is drawn
  * and when the frame after it is painted, and the Event Timing API's keydown durations.
  */
-async function instrument(page: Page) {
+export async function instrument(page: Page) {
   await page.evaluate((drawn) => {
     type Log = { keys: number[]; drawn: number[]; painted: number[]; keyEvents: number[] };
     const w = window as unknown as { log?: Log };

@@ -45,15 +45,17 @@ export type TwoVariableLoss = Objective | ((x: number, y: number) => number);
  *
  *   c_k = m + (q − m)·10^(−3 + 3k/(n−1)),   k = 0 … n−1,   m = min, q = 95th percentile.
  *
- * @example levelsFor(Float64Array.of(0, 1, 4, 9, 16), 3) // [0.0146…, 0.4626…, 14.6…] (m = 0, q = 14.6)
+ * @example levelsFor(Float64Array.of(0, 1, 4, 9, 16), 3) // [0.009, 0.2846…, 9] (m = 0, q = 9, the 4th of 5)
  */
 export function levelsFor(values: ArrayLike<number>, count: number): number[] {
-  const finite = Array.from(values)
-    .filter(Number.isFinite)
-    .sort((a, b) => a - b);
-  if (finite.length === 0) return [];
+  // The finite samples in order (a typed array sorts numerically, several times faster than an array).
+  const finite = new Float64Array(values.length);
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) finite[n++] = values[i]!;
+  finite.subarray(0, n).sort();
+  if (n === 0) return [];
   const min = finite[0]!;
-  const q = finite[Math.min(finite.length - 1, Math.floor(0.95 * (finite.length - 1)))]!;
+  const q = finite[Math.min(n - 1, Math.floor(0.95 * (n - 1)))]!;
   const span = q - min;
   if (!(span > 0)) return [min];
   return Array.from({ length: count }, (_, k) => min + span * 10 ** (-3 + (3 * k) / Math.max(1, count - 1)));
@@ -126,7 +128,7 @@ export function contours(loss: TwoVariableLoss, options: ContourOptions): LevelS
   const clampY = (y: number) => Math.min(y1, Math.max(y0, y));
   const lines: LevelSets["lines"] = [];
   const regions: NonNullable<LevelSets["regions"]> = [];
-  for (const polygon of marchingSquares().size([nx, ny]).thresholds(levels)(Array.from(values))) {
+  for (const polygon of marchingSquares().size([nx, ny]).thresholds(levels)(values as unknown as number[])) {
     for (const rings of polygon.coordinates) {
       for (const ring of rings) {
         if (o.shade)

@@ -58,6 +58,9 @@ describe("contours", () => {
     const values = Float64Array.from({ length: 101 }, (_, i) => i);
     const levels = levelsFor(values, 4);
     expect(levels.map((c) => Number(c.toPrecision(6)))).toEqual([0.095, 0.95, 9.5, 95]);
+    // The documented example; samples that are not finite are left out.
+    const example = levelsFor(Float64Array.of(0, 1, 4, NaN, 9, Infinity, 16), 3);
+    expect(example.map((c) => Number(c.toPrecision(4)))).toEqual([0.009, 0.2846, 9]);
     const valley = contours((x, y) => 100 * x * x + y * y, { x: [-1, 1], y: [-1, 1] });
     expect(valley.levels).toHaveLength(12);
     expect(valley.levels[0]! / valley.levels.at(-1)!).toBeLessThan(0.01);
