@@ -1,4 +1,5 @@
-// What every bench shares: the chapters it visits, and how it prints a table.
+// What every bench shares: the chapters it visits, how it prints a table, how it counts frames.
+import type { Page } from "playwright-core";
 
 /** The chapters of the built book, by slug. */
 export const CHAPTERS = ["euler", "modified-loss", "step-size-and-sgd"] as const;
@@ -12,4 +13,40 @@ export function table(header: string[], rows: string[][]): string {
       .join("  ")
       .trimEnd();
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+/**
+ * Counts animation frames, long tasks and chart draws in the page from now until the returned
+ * function is called, which gives them per second of `elapsed` ms as table cells.
+ */
+export async function countFrames(page: Page, drawn: string): Promise<(elapsed: number) => Promise<string[]>> {
+  await page.evaluate((mark) => {
+    const w = window as unknown as { frames: number; longTasks: number[]; counting: boolean };
+    w.frames = 0;
+    w.longTasks = [];
+    w.counting = true;
+    const tick = () => {
+      if (!w.counting) return;
+      w.frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+      type: "longtask",
+    });
+    performance.clearMarks(mark);
+  }, drawn);
+  return async (elapsed) => {
+    const { frames, longTasks, redraws } = await page.evaluate((mark) => {
+      const w = window as unknown as { frames: number; longTasks: number[]; counting: boolean };
+      w.counting = false;
+      return { frames: w.frames, longTasks: w.longTasks, redraws: performance.getEntriesByName(mark).length };
+    }, drawn);
+    return [
+      `${((frames * 1000) / elapsed).toFixed(1)} fps`,
+      `${((redraws * 1000) / elapsed).toFixed(1)} redraws/s`,
+      `${longTasks.filter((d) => d > 50).length} tasks > 50 ms`,
+      `longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
+    ];
+  };
 }

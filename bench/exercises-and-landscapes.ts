@@ -9,7 +9,7 @@ import { EVENTS } from "../src/lib/names";
 import { reachFor, replaceCode } from "../test/browser/blocks";
 import { launchChromium } from "../test/browser/browser";
 import { serveStatic } from "../test/browser/static-server";
-import { table } from "./chapters";
+import { countFrames, table } from "./chapters";
 
 const DIST = join(import.meta.dirname, "../dist");
 const BASE = "/course/";
@@ -155,22 +155,7 @@ it("measures frames per second while dragging the start across a landscape", asy
       await canvas.evaluate((el) => el.scrollIntoView({ block: "center" }));
       await page.waitForTimeout(200);
       const box = (await canvas.boundingBox())!;
-      await page.evaluate((drawn) => {
-        const w = window as unknown as { frames: number; longTasks: number[]; counting: boolean };
-        w.frames = 0;
-        w.longTasks = [];
-        w.counting = true;
-        const tick = () => {
-          if (!w.counting) return;
-          w.frames++;
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
-          type: "longtask",
-        });
-        performance.clearMarks(drawn);
-      }, EVENTS.chartDrawn);
+      const stop = await countFrames(page, EVENTS.chartDrawn);
       const cx = box.x + box.width / 2;
       const cy = box.y + box.height / 2;
       await page.mouse.move(cx, cy);
@@ -184,18 +169,8 @@ it("measures frames per second while dragging the start across a landscape", asy
       }
       await page.mouse.up();
       const elapsed = Date.now() - start;
-      const { frames, longTasks, redraws } = await page.evaluate((drawn) => {
-        const w = window as unknown as { frames: number; longTasks: number[]; counting: boolean };
-        w.counting = false;
-        return { frames: w.frames, longTasks: w.longTasks, redraws: performance.getEntriesByName(drawn).length };
-      }, EVENTS.chartDrawn);
-      rows.push([
-        id,
-        `${((frames * 1000) / elapsed).toFixed(1)} fps`,
-        `${((redraws * 1000) / elapsed).toFixed(1)} redraws/s`,
-        `${longTasks.filter((d) => d > 50).length} tasks > 50 ms`,
-        `longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
-      ]);
+
+      rows.push([id, ...(await stop(elapsed))]);
     }
   });
   console.log(

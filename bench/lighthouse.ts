@@ -22,6 +22,8 @@ interface Measure {
   lcp: number;
   tbt: number;
   cls: number;
+  /** The audits of accessibility, best practices and SEO that did not pass, by id. */
+  failing: string[];
 }
 
 async function audit(url: string, port: number, blockScripts: boolean): Promise<Measure> {
@@ -44,6 +46,11 @@ async function audit(url: string, port: number, blockScripts: boolean): Promise<
     lcp: audit("largest-contentful-paint"),
     tbt: audit("total-blocking-time"),
     cls: audit("cumulative-layout-shift"),
+    failing: ["accessibility", "best-practices", "seo"].flatMap((category) =>
+      lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]!.score ?? 1) < 1).map(
+        (ref) => `${category}: ${ref.id}`,
+      ),
+    ),
   };
 }
 
@@ -60,6 +67,7 @@ it("measures each chapter with Lighthouse's mobile profile, with scripts and wit
     ],
   });
   const rows: string[][] = [];
+  const failing = new Set<string>();
   try {
     for (const chapter of CHAPTERS) {
       const url = `${origin}${BASE}${chapter}/`;
@@ -70,6 +78,7 @@ it("measures each chapter with Lighthouse's mobile profile, with scripts and wit
         ["scripts", live],
         ["blocked", still],
       ] as const) {
+        m.failing.forEach((f) => failing.add(`${chapter} (${variant}) ${f}`));
         rows.push([
           chapter,
           variant,
@@ -98,6 +107,9 @@ it("measures each chapter with Lighthouse's mobile profile, with scripts and wit
   }
   console.log(
     `\nLighthouse ${"13"} mobile (slow 4G, mid-range phone), built under ${BASE}, served with gzip\n` +
-      table(["chapter", "variant", "perf", "FCP", "LCP", "TBT", "CLS", "a11y / best / SEO"], rows),
+      table(["chapter", "variant", "perf", "FCP", "LCP", "TBT", "CLS", "a11y / best / SEO"], rows) +
+      (failing.size > 0
+        ? `\naudits below 1: ${[...failing].join("; ")}`
+        : "\nevery accessibility, best-practices and SEO audit passes"),
   );
 }, 900_000);

@@ -12,7 +12,7 @@ import { EVENTS } from "../src/lib/names";
 import { literalBox, reachFor } from "../test/browser/blocks";
 import { launchChromium } from "../test/browser/browser";
 import { serveStatic } from "../test/browser/static-server";
-import { CHAPTERS, table } from "./chapters";
+import { CHAPTERS, countFrames, table } from "./chapters";
 
 const DIST = join(import.meta.dirname, "../dist");
 const BASE = "/course/";
@@ -106,11 +106,15 @@ it("measures JavaScript fetched before and after reaching for a block, and keyst
         const after = [...scripts].filter((s) => !before.has(s));
         weights.push([chapter, `${before.size} files`, kb(gzipOf(before)), `${after.length} files`, kb(gzipOf(after))]);
       }
-      // The first top-level numeric constant of the snippet: type a digit after it, then delete it.
-      const line = block
-        .locator(".cm-line")
-        .filter({ hasText: /^const \w+ = -?[\d.]+;/ })
-        .first();
+      // The snippet's first parameter with a range (a reader's knob), else its first numeric constant:
+      // type a digit after it, then delete it.
+      const knobs = block.locator(".cm-line").filter({ hasText: /^const \w+ = -?[\d.]+;.*range/ });
+      const line = (await knobs.count())
+        ? knobs.first()
+        : block
+            .locator(".cm-line")
+            .filter({ hasText: /^const \w+ = -?[\d.]+;/ })
+            .first();
       const text = (await line.textContent())!;
       await line.click({ position: { x: 2, y: 5 } });
       await page.keyboard.press("Home");
@@ -188,22 +192,7 @@ it("measures frames per second while scrubbing a number", async () => {
       await line.first().evaluate((el) => el.scrollIntoView({ block: "center" }));
       await page.waitForTimeout(200);
       const box = await literalBox(line.first(), literal);
-      await page.evaluate((drawn) => {
-        const w = window as unknown as { frames: number; longTasks: number[]; counting: boolean };
-        w.frames = 0;
-        w.longTasks = [];
-        w.counting = true;
-        const tick = () => {
-          if (!w.counting) return;
-          w.frames++;
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
-          type: "longtask",
-        });
-        performance.clearMarks(drawn);
-      }, EVENTS.chartDrawn);
+      const stop = await countFrames(page, EVENTS.chartDrawn);
       await page.mouse.move(box.x, box.y);
       await page.keyboard.down("Alt");
       await page.mouse.down();
@@ -217,18 +206,8 @@ it("measures frames per second while scrubbing a number", async () => {
       await page.mouse.up();
       await page.keyboard.up("Alt");
       const elapsed = Date.now() - start;
-      const { frames, longTasks, redraws } = await page.evaluate((drawn) => {
-        const w = window as unknown as { frames: number; longTasks: number[]; counting: boolean };
-        w.counting = false;
-        return { frames: w.frames, longTasks: w.longTasks, redraws: performance.getEntriesByName(drawn).length };
-      }, EVENTS.chartDrawn);
-      rows.push([
-        id,
-        `${((frames * 1000) / elapsed).toFixed(1)} fps`,
-        `${((redraws * 1000) / elapsed).toFixed(1)} redraws/s`,
-        `${longTasks.filter((d) => d > 50).length} tasks > 50 ms`,
-        `longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
-      ]);
+
+      rows.push([id, ...(await stop(elapsed))]);
       const reset = block.getByRole("button", { name: "Reset", exact: true });
       if (await reset.isEnabled()) await reset.click(); // the sweep may end on the book's value
     }

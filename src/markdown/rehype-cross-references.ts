@@ -8,23 +8,11 @@
  */
 import { relative, sep } from "node:path";
 import { readBookIndex, type BookIndex, type Target } from "./book-index";
-
-interface Node {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-  value?: string;
-  name?: string;
-}
+import { classes, type Node } from "./hast";
 
 const SKIP_TAGS = new Set(["a", "code", "pre", "table", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "svg"]);
 const SKIP_CLASSES = ["katex", "katex-display", "equation-number"];
 
-const classes = (node: Node): string[] => {
-  const c = node.properties?.className;
-  return Array.isArray(c) ? (c as string[]) : typeof c === "string" ? c.split(" ") : [];
-};
 const skipped = (node: Node) =>
   node.type === "element" && (SKIP_TAGS.has(node.tagName!) || classes(node).some((c) => SKIP_CLASSES.includes(c)));
 

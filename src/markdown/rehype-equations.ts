@@ -13,22 +13,7 @@
  */
 
 import { anchors } from "./book-index";
-
-interface Node {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-  value?: string;
-}
-
-const classes = (node: Node): string[] => {
-  const c = node.properties?.className;
-  return Array.isArray(c) ? (c as string[]) : typeof c === "string" ? c.split(" ") : [];
-};
-const hasClass = (node: Node, name: string) => node.type === "element" && classes(node).includes(name);
-const text = (node: Node): string =>
-  node.type === "text" ? (node.value ?? "") : (node.children ?? []).map(text).join("");
+import { hasClass, text, type Node } from "./hast";
 
 /** Removes the first descendant with class `tag` from `node`, and returns it. */
 function takeTag(node: Node): Node | undefined {

@@ -23,7 +23,11 @@ export async function audit(page: Page): Promise<Violation[]> {
     const result = await axe.run(document, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     });
-    return result.violations.map((v) => ({
+    // And the best practices Lighthouse's accessibility score also counts.
+    const practices = await axe.run(document, {
+      runOnly: { type: "rule", values: ["heading-order", "landmark-one-main", "page-has-heading-one", "region"] },
+    });
+    return [...result.violations, ...practices.violations].map((v) => ({
       id: v.id,
       help: v.help,
       nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),

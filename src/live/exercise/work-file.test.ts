@@ -1,27 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { collectWork, parseWork, restoreWork } from "./work-file";
-
-class MemoryStorage implements Storage {
-  private map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-}
+import { MemoryStorage } from "../island/memory-storage";
 
 const edit = JSON.stringify({ v: 1, book: "abcd1234", code: "const eta = 0.7;" });
 const progress = JSON.stringify({ tried: true, solved: true, solutionSeen: false });

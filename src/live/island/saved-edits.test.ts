@@ -1,27 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clearEdit, hashCode, loadEdit, runningGuard, saveEdit } from "./saved-edits";
-
-class MemoryStorage implements Storage {
-  private map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.map.set(key, value);
-  }
-}
+import { MemoryStorage } from "./memory-storage";
 
 describe("saved edits", () => {
   it("keeps a student's edit and gives it back", () => {
