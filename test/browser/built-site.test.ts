@@ -100,6 +100,35 @@ describe("the production build", () => {
     }
   });
 
+  it("links every mention of a numbered equation, figure, exercise or chapter to a place that exists", () => {
+    const pages = [...CHAPTERS, "notation"];
+    const ids = new Map(
+      pages.map((page) => [
+        page,
+        new Set([...read(`${page}/index.html`).matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!)),
+      ]),
+    );
+    let links = 0;
+    for (const page of pages) {
+      const html = read(`${page}/index.html`);
+      for (const [, href, text] of html.matchAll(/<a href="([^"]*)" class="cross-reference">([^<]*)<\/a>/g)) {
+        links++;
+        const [, other, anchor] = /^(?:\.\.\/([\w-]+)\/)?(?:#(.+))?$/.exec(href!) ?? [];
+        const target = other ?? page;
+        expect(ids.has(target), `${page}: ${text} → ${href}`).toBe(true);
+        if (anchor) expect(ids.get(target)!.has(anchor), `${page}: ${text} → ${href}`).toBe(true);
+      }
+      // No mention left unlinked in the prose: "(2.7)", "Figure 2.1", "Exercise 2.3" outside links and math.
+      const prose = html
+        .replace(/<a [^>]*>[\s\S]*?<\/a>/g, "")
+        .replace(/<span class="katex">[\s\S]*?<\/annotation><\/semantics><\/math><\/span>/g, "")
+        .replace(/<(script|pre|code|h\d)[^>]*>[\s\S]*?<\/\1>/g, "")
+        .replace(/<strong>Figure \d+\.\d+\.<\/strong>/g, "");
+      expect(prose.match(/\b(Figure|Exercise) \d+\.\d+/g), page).toBeNull();
+    }
+    expect(links).toBeGreaterThan(100);
+  });
+
   it("was built without a warning", () => {
     // Without the terminal's colour codes (ESC [ … m).
     const output = read("build-output.txt").replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g"), "");
