@@ -1,15 +1,59 @@
-// Every exercise of the book, run as a student would meet it: the starter code through its check
-// (it must not pass: no check is trivially true), the worked solution through the same check (it
-// must pass), each predict exercise's answers (exactly the right one passes), and the book's answers
-// against closed forms.
+// The book as a whole: every live block wired into its chapter and drawable, and every exercise run
+// as a student would meet it: the starter through its check (it must not pass: no check is trivially
+// true), the worked solution through the same check (it must pass), and each predict exercise's
+// answers (exactly the right one passes, the right one taken from the exercise's `ex-*.answer.ts`,
+// a closed form). Each chapter's own figures and captions are tested in its folder (chapter.test.ts).
+/// <reference types="vite/client" />
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import * as numerics from "@descent/numerics";
+import { checkFigure, type Figure } from "@descent/numerics";
 import { runSnippet } from "../../src/live/runner/run-snippet";
 import type { Verdict } from "../../src/live/exercise/verdict";
+import { SNIPPET_MODULES as modules } from "./testing";
 
-const modules = { "@descent/numerics": numerics };
+/** Every figure's snippet, found in the chapters' folders (tests and exercises, `ex-*.ts`, aside). */
+const snippets = import.meta.glob<{ default: Figure }>(["./*/*.ts", "!./*/*.test.ts", "!./*/ex-*.ts"], {
+  eager: true,
+});
+/** Each predict exercise's right answer, by its folder and name: `./03-x/ex-name.answer.ts`. */
+const answers = import.meta.glob<{ default: number }>("./*/ex-*.answer.ts", { eager: true });
+
+const chapters = readdirSync(__dirname, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+describe("the book's live blocks", () => {
+  it("are wired into their chapters: imported raw, in a LiveCode block with a unique id, three a chapter", () => {
+    const ids = new Set<string>();
+    for (const chapter of chapters) {
+      const mdx = readFileSync(join(__dirname, chapter, "index.mdx"), "utf8");
+      const snippets = readdirSync(join(__dirname, chapter)).filter(
+        (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.startsWith("ex-"),
+      );
+      expect(snippets.length, chapter).toBeGreaterThanOrEqual(3);
+      for (const file of snippets) {
+        // Imported as text and placed in a block, which runs it at build time and in the browser.
+        const name = new RegExp(`import (\\w+) from "\\./${file}\\?raw";`).exec(mdx)?.[1];
+        expect(name, `${chapter}/${file} raw import`).toBeDefined();
+        expect(mdx, `${chapter}/${file} in a LiveCode block`).toMatch(
+          new RegExp(`<LiveCode id="[^"]+" code=\\{${name}\\}`),
+        );
+      }
+      const blocks = [...mdx.matchAll(/<LiveCode id="([^"]+)"/g)].map((m) => m[1]!);
+      expect(blocks.length, chapter).toBe(snippets.length);
+      for (const id of blocks) {
+        expect(ids.has(id), `duplicate id ${id}`).toBe(false);
+        ids.add(id);
+      }
+    }
+  });
+
+  it("all export figure data the site can draw", () => {
+    expect(Object.keys(snippets).length).toBeGreaterThanOrEqual(11);
+    for (const [path, module] of Object.entries(snippets)) expect(checkFigure(module.default), path).toBeUndefined();
+  });
+});
 
 interface Exercise {
   chapter: string;
@@ -61,10 +105,6 @@ function exercisesOf(chapter: string): Exercise[] {
   });
 }
 
-const chapters = readdirSync(__dirname, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name)
-  .sort();
 const exercises = chapters.flatMap(exercisesOf);
 
 /** The check's verdict on a run of `code` (with a committed `answer`), failing the test if the run fails. */
@@ -117,9 +157,9 @@ describe("the book's exercises", () => {
       if (e.choices) {
         const passing = e.choices.filter((_, i) => solved(verdictOn(e.code!, e.check!, String(i))));
         expect(passing, "choices that pass").toHaveLength(1);
-        expect(passing[0]).toBe(e.choices[predicted[e.id] as number]);
+        expect(passing[0]).toBe(e.choices[predicted(e)]);
       } else {
-        const answer = predicted[e.id] as number;
+        const answer = predicted(e);
         expect(solved(verdictOn(e.code!, e.check!, String(answer))), `${answer} passes`).toBe(true);
         for (const wrong of [answer * 2, answer / 2, -answer])
           expect(solved(verdictOn(e.code!, e.check!, String(wrong))), `${wrong} fails`).toBe(false);
@@ -129,24 +169,14 @@ describe("the book's exercises", () => {
   }
 });
 
-/**
- * The right answer of each predict exercise, from a closed form (or by reasoning stated here), not
- * from the exercise's own check: a choice's index, or a number.
- */
-const predicted: Record<string, number> = {
-  // Euler on x(1 − x) near x = 1 multiplies x − 1 by 1 − h = −0.5: it overshoots and settles (choice 1).
-  "ch1-overshoot": (() => {
-    const factor = 1 - 1.5;
-    return factor > 0 ? 0 : factor > -1 ? 1 : 2;
-  })(),
-  // The flow on ½(ab − 1)² keeps c = a² − b² = 1 − 4 and ends at the sharpness √(c² + 4) (2.28).
-  "ch2-sharpness": Math.sqrt((1 - 4) ** 2 + 4),
-  // η = 0.5 exceeds 2/L″ at the deep valley (L″ = 3w² − 2 at w ≈ −1.484) but not at the shallow one
-  // (w ≈ 1.332): from A the run ends in the shallow valley (choice 1).
-  "ch3-which-valley": (() => {
-    const holds = (w: number) => 0.5 < 2 / (3 * w * w - 2);
-    return !holds(-1.484) && holds(1.332) ? 1 : 0;
-  })(),
-  // θ_k = 0.8^k: the first k with 0.8^k < 10⁻⁶ (3.7).
-  "ch3-steps-to-converge": Math.ceil(Math.log(1e-6) / Math.log(0.8)),
-};
+/** A predict exercise's right answer (a choice's index, or a number), from its `ex-*.answer.ts`. */
+function predicted(e: Exercise): number {
+  const starter = readFileSync(join(__dirname, e.chapter, "index.mdx"), "utf8");
+  const file = new RegExp(`import \\w+ from "\\./(ex-[\\w-]+)\\.ts\\?raw";`, "g");
+  const names = [...starter.matchAll(file)].map((m) => m[1]!).filter((n) => !n.includes("."));
+  const name = names.find((n) => readFileSync(join(__dirname, e.chapter, `${n}.ts`), "utf8") === e.code);
+  const answer = name && answers[`./${e.chapter}/${name}.answer.ts`];
+  if (!answer)
+    throw new Error(`Exercise ${e.number} (predict) needs its right answer in ${e.chapter}/${name}.answer.ts`);
+  return answer.default;
+}
