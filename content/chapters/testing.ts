@@ -5,12 +5,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
-import * as numerics from "@descent/numerics";
 import type { Figure, Series } from "@descent/numerics";
+import { SNIPPET_MODULES } from "../../src/lib/snippet-modules";
 import { runSnippet } from "../../src/live/runner/run-snippet";
-
-/** The modules a snippet may import, as the site gives them. */
-export const SNIPPET_MODULES = { "@descent/numerics": numerics };
 
 /**
  * `tryIt(name, edits)` for the chapter in `dir`: the figure and console of its snippet `name.ts`

@@ -12,7 +12,7 @@
  * MathML that screen readers read; the visible copy is hidden from them.
  */
 
-import { anchors } from "./book-index";
+import { anchors } from "../lib/anchors";
 import { hasClass, text, type Node } from "./hast";
 
 /** Removes the first descendant with class `tag` from `node`, and returns it. */

@@ -5,14 +5,13 @@
  * snippet's own promise callbacks finish inside the run, clears any timer the run left behind, and
  * says whether the run left the worker's shared objects as it found them.
  */
-import * as numerics from "@descent/numerics";
+import { SNIPPET_MODULES as modules } from "../../lib/snippet-modules";
 import { functionHeaderLines, placeInStack } from "./error-location";
 import { parseRunRequest, type WorkerMessage } from "./protocol";
 import type { SnippetResult } from "./run-result";
 import { runSnippet } from "./run-snippet";
 import { watchIntegrity } from "./worker-integrity";
 
-const modules = { "@descent/numerics": numerics };
 /** What a run changed of the worker's shared objects; the snapshot is taken once connected. */
 let changedSinceStart: () => string | undefined = () => undefined;
 
