@@ -4,10 +4,10 @@ import { describe, expect, inject, it } from "vitest";
 import { reachForAll } from "./blocks";
 import { audit } from "./axe";
 import { chromiumForThisFile } from "./browser";
+import { PAGES } from "./pages";
 
 const origin = inject("origin");
 const BASE = "/course/";
-const PAGES = ["", "euler/", "modified-loss/", "step-size-and-sgd/", "notation/"];
 
 const chromium = chromiumForThisFile();
 
