@@ -76,21 +76,21 @@ describe("display equations", () => {
 });
 
 describe("a link to a heading", () => {
-  for (const width of [390, 1280]) {
-    const title = "lands on it, clicked in the contents or opened by its address, and stays as blocks come alive";
-    it(`${title} (${width} px)`, async () => {
-      const page = await chromium().newPage({ viewport: { width, height: 900 } });
-      /**
-       * Where a heading stands, as a fraction of the window's height from its top; a heading too near
-       * the end of the page to reach the top counts as at the top when the page is scrolled to its end.
-       */
-      const top = (id: string) =>
-        page.evaluate((id) => {
-          const at = document.getElementById(id)!.getBoundingClientRect().top / innerHeight;
-          const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
-          return atEnd && at >= 0 && at < 1 ? Math.min(at, 0) : at;
-        }, id);
-      for (const [index, chapter] of CHAPTERS.entries()) {
+  for (const [index, chapter] of CHAPTERS.entries())
+    for (const width of [390, 1280]) {
+      const title = "lands on it, clicked in the contents or opened by its address, and stays as blocks come alive";
+      it(`${title} (${chapter} at ${width} px)`, async () => {
+        const page = await chromium().newPage({ viewport: { width, height: 900 } });
+        /**
+         * Where a heading stands, as a fraction of the window's height from its top; a heading too near
+         * the end of the page to reach the top counts as at the top when the page is scrolled to its end.
+         */
+        const top = (id: string) =>
+          page.evaluate((id) => {
+            const at = document.getElementById(id)!.getBoundingClientRect().top / innerHeight;
+            const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+            return atEnd && at >= 0 && at < 1 ? Math.min(at, 0) : at;
+          }, id);
         const source = BOOK.chapters[index]!;
         await page.goto(`${origin}${BASE}${chapter}`, { waitUntil: "networkidle" });
         const ids = await page.locator(".chapter h2[id], .chapter h3[id]").evaluateAll((hs) => hs.map((h) => h.id));
@@ -129,18 +129,17 @@ describe("a link to a heading", () => {
         expect(Math.abs((await top(last)) - before), `${chapter}#${last} after the blocks came alive`).toBeLessThan(
           0.005,
         );
-      }
-      await page.close();
-    });
-  }
+        await page.close();
+      });
+    }
 });
 
 describe("print", () => {
-  for (const alive of [false, true]) {
-    const title = "keeps every line of code whole (wrapped) and each figure with its caption";
-    it(`${title} (${alive ? "live blocks" : "as built"})`, async () => {
-      const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
-      for (const chapter of CHAPTERS) {
+  for (const chapter of CHAPTERS)
+    for (const alive of [false, true]) {
+      const title = "keeps every line of code whole (wrapped) and each figure with its caption";
+      it(`${title} (${chapter}, ${alive ? "live blocks" : "as built"})`, async () => {
+        const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
         await page.goto(`${origin}${BASE}${chapter}`, { waitUntil: "networkidle" });
         if (alive) await bringAllAlive(page);
         await page.emulateMedia({ media: "print" });
@@ -164,8 +163,7 @@ describe("print", () => {
         );
         for (const f of figures) expect(f).toEqual({ caption: "FIGCAPTION", whole: "avoid", chartFirst: true });
         await page.emulateMedia({ media: "screen" });
-      }
-      await page.close();
-    });
-  }
+        await page.close();
+      });
+    }
 });
