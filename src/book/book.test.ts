@@ -210,6 +210,13 @@ describe("the book model stops on bad input, naming the file and the field", () 
     ]);
   });
 
+  it("a slug that is the address of one of the site's own pages", () => {
+    const book = write({ "01-notation": chapter(1, "notation") });
+    expect(problemsOf(book)).toEqual([
+      `${join(book, "01-notation", "index.mdx")}: front matter field "slug" ("notation") is the address of a site page`,
+    ]);
+  });
+
   it("a folder whose number is not the chapter's", () => {
     const book = write({ "03-first": chapter(1, "first") });
     expect(problemsOf(book)).toEqual([
