@@ -11,11 +11,16 @@ export type Tone = "blue" | "orange" | "black" | "green" | "red" | "purple" | "g
 export const TONES: readonly Tone[] = ["blue", "orange", "black", "green", "red", "purple", "gray"];
 
 export interface Series {
-  /** A connected curve, or separate dots (iterates of a discrete method). */
-  type: "line" | "points";
+  /**
+   * A connected curve, separate dots (iterates of a discrete method), or a histogram's bars (x their
+   * centres, y their heights, all `binWidth` wide).
+   */
+  type: "line" | "points" | "histogram";
   label: string;
   x: number[];
   y: number[];
+  /** A histogram's bar width (its bins are equal). */
+  binWidth?: number;
   tone?: Tone;
   dashed?: boolean;
   /** Set when the series comes from a run that overflowed: the step at which it stopped. */
@@ -132,6 +137,46 @@ export function pointsOf(label: string, run: Trajectory, style: TrajectoryStyle 
   return fromTrajectory("points", label, run, style);
 }
 
+/**
+ * A histogram of `samples` as a density: `bins` equal bins over `range` (the samples' own range by
+ * default), each bar's height the fraction of all samples in it divided by the bin width, so that the
+ * bars' area is the fraction of samples inside `range` and a probability density can be drawn over it.
+ *
+ * @example histogram("w", [0, 0.5, 1.5, 1.9], { bins: 2, range: [0, 2] }).y // → [0.5, 0.5]
+ */
+export function histogram(
+  label: string,
+  samples: Numbers,
+  options: SeriesStyle & { bins?: number; range?: [number, number] } = {},
+): Series {
+  const { bins = 30, range, ...style } = options;
+  if (!Number.isInteger(bins) || bins < 1 || bins > MAX_BINS)
+    throw new RangeError(`bins must be a whole number in 1 … ${MAX_BINS}, received ${String(bins)}`);
+  const values = Array.from(samples);
+  let [from, to] = range ?? [Math.min(...values), Math.max(...values)];
+  if (!Number.isFinite(from) || !Number.isFinite(to))
+    throw new RangeError(`the histogram "${label}" needs finite samples or a finite range`);
+  if (from === to) [from, to] = [from - 0.5, to + 0.5];
+  if (from > to) throw new RangeError(`the histogram "${label}" has a range that ends before it starts`);
+  const width = (to - from) / bins;
+  const counts = new Array<number>(bins).fill(0);
+  for (const v of values) {
+    if (!(v >= from && v <= to)) continue;
+    counts[Math.min(bins - 1, Math.floor((v - from) / width))]!++;
+  }
+  return {
+    type: "histogram",
+    label,
+    x: counts.map((_, i) => from + (i + 0.5) * width),
+    y: counts.map((c) => c / values.length / width),
+    binWidth: width,
+    ...style,
+  };
+}
+
+/** Most bins a histogram may have. */
+const MAX_BINS = 4000;
+
 /** The graph of y = fn(x) on [from, to], sampled at `samples + 1` evenly spaced points (200 by default). */
 export function curve(
   label: string,
@@ -174,8 +219,15 @@ export function checkFigure(value: unknown): string | undefined {
     for (let s = 0; s < pan.series.length; s++) {
       const at = `${where}.series[${s}]`;
       const ser: unknown = pan.series[s];
-      if (!isRecord(ser) || (ser.type !== "line" && ser.type !== "points"))
-        return `${at} must be a series made with line(…), points(…) or curve(…)`;
+      if (!isRecord(ser) || (ser.type !== "line" && ser.type !== "points" && ser.type !== "histogram"))
+        return `${at} must be a series made with line(…), points(…), curve(…) or histogram(…)`;
+      if (ser.type === "histogram") {
+        const width = ser.binWidth;
+        if (typeof width !== "number" || !Number.isFinite(width) || width <= 0)
+          return `${at} is a histogram and needs a bin width > 0: make it with histogram(…)`;
+        if (Array.isArray(ser.y) && ser.y.some((v) => typeof v === "number" && v < 0))
+          return `${at} is a histogram and its heights must be ≥ 0`;
+      }
       if (typeof ser.label !== "string") return `${at}.label must be a string`;
       if (ser.tone !== undefined && !TONES.includes(ser.tone as Tone))
         return `${at}.tone must be one of ${TONES.join(", ")}, received ${String(ser.tone)}`;

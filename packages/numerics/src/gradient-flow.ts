@@ -1,4 +1,5 @@
 import { dormandPrince } from "./dormand-prince";
+import { resolvedTolerance } from "./resolution";
 import { checkObjective } from "./objective";
 import { TrajectoryBuilder, type RunOnLoss } from "./trajectory";
 import { isQuadratic, type Objective, type Point, type QuadraticObjective } from "./types";
@@ -46,8 +47,8 @@ export function gradientFlow(loss: Objective, options: GradientFlowOptions): Run
   const times = sampleTimes(o);
   const out = new TrajectoryBuilder(dim, times.length, true);
   if (isQuadratic(f)) return quadraticFlow(f, x0, times, out);
-  const rtol = checkNumber("rtol", o.rtol ?? 1e-11, { positive: true });
-  const atol = checkNumber("atol", o.atol ?? 1e-13, { positive: true });
+  const rtol = resolvedTolerance(checkNumber("rtol", o.rtol ?? 1e-11, { positive: true }));
+  const atol = resolvedTolerance(checkNumber("atol", o.atol ?? 1e-13, { positive: true }));
   const blewUpAt = dormandPrince(
     (_t, x, dxdt) => {
       f.grad(x, dxdt);

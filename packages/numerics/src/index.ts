@@ -21,6 +21,7 @@ export {
   line,
   points,
   curve,
+  histogram,
   lineOf,
   pointsOf,
   checkFigure,
