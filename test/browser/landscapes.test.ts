@@ -43,7 +43,9 @@ describe("a landscape", () => {
     const page = await context.newPage();
     await page.goto(CHAPTER);
     const svg = page.locator(`${BLOCK} .figure-static svg`).first();
-    expect(await svg.locator(".fig-levels .fig-level").count()).toBeGreaterThanOrEqual(8);
+    // The level curves are one path: a curve is a move ("M") and the lines that follow it.
+    const curves = (await svg.locator(".fig-levels .fig-level-lines").getAttribute("d"))!.split("M").length - 1;
+    expect(curves).toBeGreaterThanOrEqual(8);
     expect(await page.locator(`${BLOCK} .figure-static [aria-label*="Level sets of f"]`).count()).toBe(1);
     await context.close();
   });

@@ -2,6 +2,7 @@ import type { HTMLAttributes, ReactNode } from "react";
 import type { Figure, Panel, Series } from "@descent/numerics";
 import { describePanel } from "./describe-figure";
 import { labelParts } from "./label-text";
+import { markOf } from "./marks";
 
 /** A label with its sub- and superscripts as real ones. */
 export function Label({ text }: { text: string }) {
@@ -21,7 +22,7 @@ export function Label({ text }: { text: string }) {
 }
 
 function Swatch({ series }: { series: Series }) {
-  const kind = series.type === "points" ? "dot" : series.dashed ? "dashed" : "line";
+  const kind = markOf(series).swatch(series);
   return <span className={`panel-swatch panel-swatch-${kind} tone-${series.tone ?? "blue"}`} aria-hidden="true" />;
 }
 

@@ -4,13 +4,14 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { line, panel, points, type Panel } from "@descent/numerics";
 import { panelAxes } from "./axes";
-import { createPanelChart, updatePanelChart } from "./chart-config";
-import { fakeCanvas } from "./fake-canvas";
+import { fakeCanvas } from "../../../test/doubles/fake-canvas";
+import { createPanelChart, drawPanel } from "./panel-chart";
 import { SvgPlot } from "./SvgPlot";
 import type { ThemeColors } from "./theme-colors";
 
+// Each colour names itself, so a drawing call's colour says which mark made it.
 const colors = Object.fromEntries(
-  ["fg", "muted", "border", "blue", "orange", "black", "green", "red", "purple", "gray"].map((k) => [k, "#123456"]),
+  ["fg", "muted", "border", "levels", "blue", "orange", "black", "green", "red", "purple", "gray"].map((k) => [k, k]),
 ) as ThemeColors;
 
 const axesOf = (p: Panel) => {
@@ -29,7 +30,10 @@ const svgTickLabels = (p: Panel) =>
 const bowl = panel({
   x: "t",
   y: { label: "L", log: true },
-  series: [line("flow", [0, 1, 2, 3], [1, 0.3, 0.05, 0.002]), points("GD", [0, 1, 2, 3], [1, 0.2, 0.04, 0.008])],
+  series: [
+    line("flow", [0, 1, 2, 3], [1, 0.3, 0.05, 0.002]),
+    points("GD", [0, 1, 2, 3], [1, 0.2, 0.04, 0.008], { tone: "black" }),
+  ],
 });
 
 describe("the live chart of a panel", () => {
@@ -47,13 +51,33 @@ describe("the live chart of a panel", () => {
     chart.destroy();
   });
 
-  it("draws the series in the SVG's order: the last one on top", () => {
-    const chart = createPanelChart(fakeCanvas(), bowl, axesOf(bowl), colors);
-    // chart.js draws the dataset of highest `order` first.
-    const drawingOrder = [...chart.data.datasets].sort((a, b) => b.order! - a.order!).map((d) => d.label);
+  it("draws the marks in the SVG's order: the last one on top", () => {
+    const canvas = fakeCanvas();
+    const chart = createPanelChart(canvas, bowl, axesOf(bowl), colors);
+    const marks = canvas.calls
+      .filter(
+        (c) => (c.name === "stroke" && c.strokeStyle === "blue") || (c.name === "fill" && c.fillStyle === "black"),
+      )
+      .map((c) => (c.name === "stroke" ? "flow" : "GD"));
+    expect(marks).toEqual(["flow", "GD"]);
     const svg = renderToStaticMarkup(createElement(SvgPlot, { panel: bowl, axes: axesOf(bowl) }));
-    expect(svg.indexOf("fig-line")).toBeLessThan(svg.indexOf("fig-point"));
-    expect(drawingOrder).toEqual(["flow", "GD"]);
+    expect(svg.indexOf('class="tone-blue"')).toBeLessThan(svg.indexOf('class="tone-black"'));
+    chart.destroy();
+  });
+
+  it("redraws a new result with the same axes without chart.js's update (no option resolution, no layout)", () => {
+    const chart = createPanelChart(fakeCanvas(), bowl, axesOf(bowl), colors);
+    const update = vi.spyOn(chart, "update");
+    const draw = vi.spyOn(chart, "draw");
+    const moved = panel({ ...bowl, series: [line("flow", [0, 1, 2, 3], [1, 0.25, 0.04, 0.002]), bowl.series[1]!] });
+    expect(axesOf(moved)).toEqual(axesOf(bowl));
+    drawPanel(chart, moved, axesOf(moved), colors);
+    expect(update).not.toHaveBeenCalled();
+    expect(draw).toHaveBeenCalledTimes(1);
+    const wider = panel({ ...bowl, series: [line("flow", [0, 1, 2, 30], [1, 0.25, 0.04, 0.002])] });
+    drawPanel(chart, wider, axesOf(wider), colors);
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(chart.scales.x!.max).toBe(axesOf(wider).x.max);
     chart.destroy();
   });
 
@@ -65,10 +89,10 @@ describe("the live chart of a panel", () => {
     const canvas = fakeCanvas();
     const chart = createPanelChart(canvas, bowl, axesOf(bowl), colors);
     const wide = panel({ x: "t", y: "θ", series: [line("v", [0, 1, 2], [0, 1, 1e300])] });
-    updatePanelChart(chart, wide, axesOf(wide), colors, true);
+    drawPanel(chart, wide, axesOf(wide), colors);
     expect(chart.canvas).toBe(canvas);
     expect(chart.scales.y!.max).toBe(1e300);
-    expect(chart.scales.y!.ticks.map((t) => t.value)).toEqual(axesOf(wide).y.ticks);
+    expect(chart.scales.y!.ticks.map((t: { value: number }) => t.value)).toEqual(axesOf(wide).y.ticks);
     for (const generator of generators) expect(generator).not.toHaveBeenCalled();
     chart.destroy();
   });
