@@ -1,4 +1,4 @@
-import { verdictProblem, type Verdict } from "../exercise/verdict";
+import { verdictProblem, type Verdict } from "./verdict";
 import { evaluateSnippet, type ModuleTable } from "./evaluate-snippet";
 
 /**

@@ -1,5 +1,5 @@
 import type { Figure } from "@descent/numerics";
-import type { Verdict } from "../exercise/verdict";
+import type { Verdict } from "./verdict";
 import type { ConsoleOutput } from "./console-capture";
 
 /** What kind of thing went wrong in a run, as the student is told it. */

@@ -5,14 +5,15 @@
  * snippet's own promise callbacks finish inside the run, clears any timer the run left behind, and
  * says whether the run left the worker's shared objects as it found them.
  */
-import * as numerics from "@descent/numerics";
+import { atResolution } from "@descent/numerics/resolution";
 import { functionHeaderLines, placeInStack } from "./error-location";
-import { parseRunRequest, type WorkerMessage } from "./protocol";
+import { parseRunRequest, SPARE_WORKER_NAME, type WorkerMessage } from "./protocol";
 import type { SnippetResult } from "./run-result";
 import { runSnippet } from "./run-snippet";
+import { SNIPPET_MODULES as modules } from "./snippet-modules";
+import { warmUp } from "./warm-up";
 import { watchIntegrity } from "./worker-integrity";
 
-const modules = { "@descent/numerics": numerics };
 /** What a run changed of the worker's shared objects; the snapshot is taken once connected. */
 let changedSinceStart: () => string | undefined = () => undefined;
 
@@ -55,11 +56,18 @@ self.addEventListener("unhandledrejection", (event) => {
   });
 });
 
+// A spare, started ahead of need: warm up while nobody waits (see create-worker.ts), until connected.
+const stopWarmingUp =
+  self.name === SPARE_WORKER_NAME
+    ? warmUp(modules, (next) => realSetTimeout(next, 0) as unknown as number, realClearTimeout)
+    : () => {};
+
 let port: MessagePort | undefined;
 const send = (message: WorkerMessage) => post.call(port, message);
 
 self.onmessage = (event: MessageEvent) => {
   if (port || (event.data as { type?: unknown })?.type !== "connect" || !event.ports[0]) return;
+  stopWarmingUp();
   port = event.ports[0];
   port.onmessage = (message) => void run(message.data);
   self.onmessage = null;
@@ -72,6 +80,12 @@ async function run(data: unknown): Promise<void> {
   if (!request) return;
   send({ type: "started", id: request.id });
   lastRun = request.id;
+  if (request.draft !== undefined) {
+    // A coarse result first, for code slower than a frame; when it fails (code that counts on its
+    // steps, say), the whole run says why.
+    const coarse = atResolution(request.draft, () => runSnippet(request.code, modules));
+    if (coarse.ok) send({ type: "coarse", id: request.id, result: coarse, fraction: request.draft });
+  }
   const result: SnippetResult = runSnippet(request.code, modules, undefined, {
     ...(request.check !== undefined ? { check: request.check } : {}),
     ...(request.answer !== undefined ? { answer: request.answer } : {}),

@@ -44,9 +44,9 @@ function setup(options: { supersedeAfterMs?: number } = {}) {
   const results: SnippetResult[] = [];
   const notes: (string | undefined)[] = [];
   const runner = new SnippetRunner(
-    (r, note) => {
+    (r, info) => {
       results.push(r);
-      notes.push(note);
+      notes.push(info?.note);
     },
     {
       createWorker: () => new FakeWorker(),

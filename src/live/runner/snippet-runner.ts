@@ -1,11 +1,12 @@
 import {
   MAX_CODE_LENGTH,
   parseWorkerMessage,
+  type AcceptedMessage,
   type ConnectMessage,
   type RunRequest,
-  type WorkerMessage,
+  type ShownResult,
 } from "./protocol";
-import { failure, type SnippetResult } from "./run-result";
+import { failure } from "./run-result";
 
 /** The part of a `Worker` the runner uses (so tests can hand it a stand-in). */
 export interface WorkerLike {
@@ -29,8 +30,13 @@ export interface RunnerOptions {
   createChannel?: () => { port1: PortLike; port2: Transferable };
   /** A run still going this long after it started is stopped, and its worker replaced (2 s). */
   timeLimitMs?: number;
-  /** A run going for longer than this is abandoned when a newer edit arrives (150 ms). */
+  /**
+   * A run going for longer than this is abandoned when a newer edit arrives (a frame, 16 ms): the
+   * newer edit runs at once in another worker (a warm spare, see create-worker.ts).
+   */
   supersedeAfterMs?: number;
+  /** Code whose last whole run took longer than this runs coarse first (10 ms). */
+  draftAboveMs?: number;
   /** A ready worker that does not start a run within this long is replaced and the run resent (1 s). */
   startLimitMs?: number;
   /** A worker that does not load within this long is reported (20 s: a slow phone on a slow link). */
@@ -58,14 +64,26 @@ interface InFlight {
   checking?: boolean;
 }
 
+/** What came with a result: the worker's note, or that the result is coarse (at `coarse` of its steps). */
+export interface ResultInfo {
+  note?: string;
+  coarse?: number;
+}
+
+/** A coarse first result aims to take about this long. */
+const DRAFT_TARGET_MS = 4;
+
 /**
  * The main-thread side of the live-code runtime: at most one run in flight per block, in a worker of
  * its own, and every message from that worker checked before it is believed.
  *
  * - `submit(code)` posts at once when the worker is idle (in the task of the edit); edits that arrive
  *   while a run is in flight wait, and only the newest runs when it answers.
- * - An edit that arrives while a run has been going for longer than `supersedeAfterMs` replaces the
- *   worker and runs in a fresh one. A run going for `timeLimitMs` (an endless loop) is stopped.
+ * - An edit that arrives while a run has been going for longer than `supersedeAfterMs` (a frame)
+ *   replaces the worker and runs in a fresh one: no edit waits behind a stale one. A run going for
+ *   `timeLimitMs` (an endless loop) is stopped.
+ * - Code whose last whole run took longer than `draftAboveMs` runs first at a fraction of its steps
+ *   (a coarse result, shown as such), then whole.
  * - A worker that a run closed, froze after it finished, or changed (the worker says so) is replaced
  *   before the next run, so each run starts clean and is judged on its own.
  */
@@ -81,18 +99,22 @@ export class SnippetRunner {
   private nextId = 1;
   /** The run whose result is the latest one given. */
   private lastAnswered = 0;
+  /** How long the last whole run took (the worker's own measure of the code), for coarse first results. */
+  private lastRunMs = 0;
   private readonly timeLimitMs: number;
   private readonly supersedeAfterMs: number;
+  private readonly draftAboveMs: number;
   private readonly startLimitMs: number;
   private readonly loadLimitMs: number;
   private readonly now: () => number;
 
   constructor(
-    private readonly onResult: (result: SnippetResult, note?: string) => void,
+    private readonly onResult: (result: ShownResult, info?: ResultInfo) => void,
     private readonly options: RunnerOptions,
   ) {
     this.timeLimitMs = options.timeLimitMs ?? 2000;
-    this.supersedeAfterMs = options.supersedeAfterMs ?? 150;
+    this.supersedeAfterMs = options.supersedeAfterMs ?? 16;
+    this.draftAboveMs = options.draftAboveMs ?? 10;
     this.startLimitMs = options.startLimitMs ?? 1000;
     this.loadLimitMs = options.loadLimitMs ?? 20_000;
     this.now = options.now ?? (() => performance.now());
@@ -150,12 +172,17 @@ export class SnippetRunner {
     const id = this.nextId++;
     const timer = setTimeout(() => this.neverStarted(id), this.startLimitMs);
     this.inFlight = { id, code, started: undefined, timer, resent };
+    const draft =
+      this.lastRunMs > this.draftAboveMs
+        ? Math.min(0.5, Math.max(1 / 64, DRAFT_TARGET_MS / this.lastRunMs))
+        : undefined;
     runner.port.postMessage({
       type: "run",
       id,
       code,
       ...(this.check !== undefined ? { check: this.check } : {}),
       ...(this.answer !== undefined ? { answer: this.answer } : {}),
+      ...(draft !== undefined ? { draft } : {}),
     });
   }
 
@@ -183,7 +210,7 @@ export class SnippetRunner {
     this.handle(runner, message);
   }
 
-  private handle(runner: Runner, message: WorkerMessage): void {
+  private handle(runner: Runner, message: AcceptedMessage): void {
     const run = this.inFlight;
     switch (message.type) {
       case "ready":
@@ -205,13 +232,18 @@ export class SnippetRunner {
         if (message.id === this.lastAnswered && !this.busy)
           this.onResult(failure(message.error.kind, message.error.message, message.error));
         return;
+      case "coarse":
+        if (run?.id === message.id && this.pending === undefined)
+          this.onResult(message.result, { coarse: message.fraction });
+        return;
       case "result":
         if (run?.id !== message.id) return; // a run already given up
         clearTimeout(run.timer);
         this.inFlight = undefined;
         this.lastAnswered = message.id;
+        this.lastRunMs = message.result.ms;
         if (!message.clean) this.replace(); // the next run gets a worker nobody has touched
-        this.onResult(message.result, message.note);
+        this.onResult(message.result, message.note ? { note: message.note } : undefined);
         this.pump();
         return;
     }
@@ -222,6 +254,7 @@ export class SnippetRunner {
     if (run?.id !== id) return;
     const seconds = this.timeLimitMs / 1000;
     const ms = this.now() - (run.started ?? this.now());
+    this.lastRunMs = ms;
     this.stop();
     if (run.checking) {
       this.onResult(failure("check", `the exercise's check ran for more than ${seconds} s and was stopped`, { ms }));
