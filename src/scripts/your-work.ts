@@ -1,5 +1,5 @@
-import { clearProgress } from "../live/exercise/progress";
-import { collectWork, parseWork, restoreWork } from "../live/exercise/work-file";
+import { clearProgress } from "../live/storage/progress";
+import { collectWork, parseWork, restoreWork } from "../live/storage/work-file";
 
 /**
  * The home page's "Your work": save every edit and exercise's progress to a file, load them from one

@@ -4,6 +4,8 @@
  * page ("k of n solved"), written by the exercises; changes are announced on `window`.
  */
 import { EVENTS, STORAGE } from "../../lib/names";
+import { storageKeys } from "./keys";
+import { safeStorage as storage } from "./safe-storage";
 
 export interface Progress {
   tried: boolean;
@@ -13,7 +15,7 @@ export interface Progress {
 
 export const NOT_TRIED: Progress = { tried: false, solved: false, solutionSeen: false };
 
-export const progressKey = (exerciseId: string) => STORAGE.exercisePrefix + exerciseId;
+const progressKey = storageKeys.progress;
 
 /** A stored entry's progress, or undefined when it is not one of ours. */
 export function parseProgress(raw: string | null | undefined): Progress | undefined {
@@ -24,14 +26,6 @@ export function parseProgress(raw: string | null | undefined): Progress | undefi
     if (typeof p.tried !== "boolean" || typeof p.solved !== "boolean" || typeof p.solutionSeen !== "boolean")
       return undefined;
     return { tried: p.tried, solved: p.solved, solutionSeen: p.solutionSeen };
-  } catch {
-    return undefined;
-  }
-}
-
-function storage(): Storage | undefined {
-  try {
-    return typeof localStorage === "undefined" ? undefined : localStorage;
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clearEdit, hashCode, loadEdit, runningGuard, saveEdit } from "./saved-edits";
-import { MemoryStorage } from "./memory-storage";
+import { MemoryStorage } from "../../../test/doubles/memory-storage";
 
 describe("saved edits", () => {
   it("keeps a student's edit and gives it back", () => {

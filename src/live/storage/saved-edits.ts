@@ -4,7 +4,8 @@
  * unreadable in storage (corrupt, foreign, storage disabled) is treated as "no saved edit"; a save
  * that fails says so, so the block can tell the student.
  */
-import { STORAGE } from "../../lib/names";
+import { storageKeys } from "./keys";
+import { safeStorage } from "./safe-storage";
 
 const VERSION = 1;
 
@@ -14,9 +15,8 @@ interface SavedEdit {
   code: string;
 }
 
-/** The storage key of a block's saved edit (also what a `storage` event from another tab names). */
-export const editKey = (blockId: string) => STORAGE.codePrefix + blockId;
-const runningKey = (blockId: string) => STORAGE.runningPrefix + blockId;
+const editKey = storageKeys.edit;
+const runningKey = storageKeys.running;
 
 /** FNV-1a, 32 bits, as hex: enough to tell one version of a block's code from another. */
 export function hashCode(text: string): string {
@@ -113,11 +113,3 @@ export const runningGuard = {
     }
   },
 };
-
-function safeStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === "undefined" ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}

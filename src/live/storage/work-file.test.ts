@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { collectWork, parseWork, restoreWork } from "./work-file";
-import { MemoryStorage } from "../island/memory-storage";
+import { MemoryStorage } from "../../../test/doubles/memory-storage";
 
 const edit = JSON.stringify({ v: 1, book: "abcd1234", code: "const eta = 0.7;" });
 const progress = JSON.stringify({ tried: true, solved: true, solutionSeen: false });

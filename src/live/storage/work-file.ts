@@ -4,7 +4,7 @@
  * damaged, is refused with a reason, and nothing is changed.
  */
 import { STORAGE } from "../../lib/names";
-import { parseSavedEdit } from "../island/saved-edits";
+import { parseSavedEdit } from "./saved-edits";
 import { parseProgress } from "./progress";
 
 export const WORK_FORMAT = "descent-work";
