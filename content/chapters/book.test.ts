@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFigure, type Figure } from "@descent/numerics";
 import { runSnippet } from "../../src/live/runner/run-snippet";
-import type { Verdict } from "../../src/live/exercise/verdict";
+import type { Verdict } from "../../src/live/runner/verdict";
 import { SNIPPET_MODULES as modules } from "./testing";
 
 /** Every figure's snippet, found in the chapters' folders (tests and exercises, `ex-*.ts`, aside). */

@@ -5,12 +5,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
-import * as numerics from "@descent/numerics";
 import type { Figure, Series } from "@descent/numerics";
 import { runSnippet } from "../../src/live/runner/run-snippet";
+import { SNIPPET_MODULES } from "../../src/live/runner/snippet-modules";
 
-/** The modules a snippet may import, as the site gives them. */
-export const SNIPPET_MODULES = { "@descent/numerics": numerics };
+export { SNIPPET_MODULES };
 
 /**
  * `tryIt(name, edits)` for the chapter in `dir`: the figure and console of its snippet `name.ts`
