@@ -8,7 +8,7 @@ import { createRunnerWorker } from "../runner/create-worker";
 import type { ConsoleOutput } from "../runner/console-capture";
 import type { ShownResult } from "../runner/protocol";
 import { SnippetRunner, type ResultInfo } from "../runner/snippet-runner";
-import { latestAfterPaint } from "./after-paint";
+import { latest } from "./after-paint";
 import type { RunStatus } from "./StatusLine";
 
 /** Runs shorter than this finish before "Running…" would be worth showing (or announcing). */
@@ -27,15 +27,15 @@ interface BlockRunOptions {
   editor: RefObject<CodeEditorRef | null>;
   /** A predict exercise's committed answer, read at each run. */
   answer: () => string | undefined;
-  /** Each whole (not coarse) result after its frame is painted, with the code that gave it. */
+  /** Each whole (not coarse) result once it is on the page, with the code that gave it. */
   onShown: (result: ShownResult, code: string) => void;
 }
 
 /**
  * A block's runs: its code goes to its worker in the task of the edit (`run`); each result is drawn on
- * the chart at once, and everything around the chart follows after that frame is painted (status,
- * console, legend and text alternative, error marks, the exercise's verdict), once for several
- * results in a frame. A coarse first result is drawn and said as such.
+ * the chart at once, and everything around the chart (status, console, legend and text alternative,
+ * error marks, the exercise's verdict) follows in the next animation frame, before that frame is
+ * painted, once for several results in a frame. A coarse first result is drawn and said as such.
  */
 export function useBlockRun({ book, chart, editor, answer, onShown }: BlockRunOptions) {
   const [view, setView] = useState<BlockRunView>({
@@ -44,7 +44,7 @@ export function useBlockRun({ book, chart, editor, answer, onShown }: BlockRunOp
     drawable: undefined,
   });
   const lastRun = useRef<string | undefined>(undefined); // the code whose figure is shown or being computed
-  const later = useMemo(latestAfterPaint, []);
+  const later = useMemo(() => latest("nextFrame"), []);
   const shownError = useRef({ key: "[]" });
   const runningTimer = useRef<number | undefined>(undefined);
   const handlers = useRef({ onShown, answer });
