@@ -16,7 +16,23 @@ describe("chapter 1's figures, against closed forms", () => {
     exact.x.forEach((t, k) => expect(exact.y[k]).toBeCloseTo(1 / (1 + 9 * Math.exp(-t)), 14));
     const coarse = series(eulerVsExact, 0, "Euler, h = 2");
     expect(coarse.y[1]).toBeCloseTo(0.1 + 2 * 0.1 * 0.9, 15);
-    expect(coarse.x).toEqual([0, 2, 4, 6, 8]);
+    expect(coarse.x).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
+  });
+
+  it("Figure 1.1 at its default: with h = 2 the iterates overshoot 1, then swing about it, closing in only slowly", () => {
+    // With e = x − 1, one step of h = 2 is e ↦ e + 2(1 + e)(−e) = −e − 2e²: the linear factor is −1, so
+    // only the e² term closes in, by about 8e³ every two steps.
+    const e = ys(series(eulerVsExact, 0, "Euler, h = 2")).map((x) => x - 1);
+    for (let k = 1; k < e.length; k++) expect(e[k]).toBeCloseTo(-e[k - 1]! - 2 * e[k - 1]! ** 2, 12);
+    const swinging = e.slice(3);
+    expect(swinging.length).toBeGreaterThanOrEqual(8);
+    swinging.slice(1).forEach((d, k) => expect(Math.sign(d)).toBe(-Math.sign(swinging[k]!))); // each step crosses 1
+    for (let k = 2; k < swinging.length; k++) {
+      const shrink = Math.abs(swinging[k]! / swinging[k - 2]!);
+      expect(shrink).toBeLessThan(1); // closing in
+      expect(shrink).toBeGreaterThan(0.85); // slowly: by under 15% every two steps
+    }
+    expect(Math.abs(e.at(-1)!)).toBeGreaterThan(0.05); // and still visibly off at the end
   });
 
   it("Euler's error: slope 1 over a fixed time, slope 2 for one step", () => {
@@ -58,7 +74,7 @@ describe("chapter 1's captions: each Try, as it says", () => {
   it("Figure 1.1: with h = 2.5 and T = 40 the iterates swing about 1 among four values, never settling", () => {
     const { figure } = tryIt("euler-vs-exact", [
       ["[2, 1, 0.5]", "[2, 1, 0.5, 0.1, 2.5]"],
-      ["const T = 8;", "const T = 40;"],
+      ["const T = 20;", "const T = 40;"],
     ]);
     const late = ys(series(figure, 0, "Euler, h = 2.5")).slice(-8);
     // Period four: each value comes back four steps later, and the four are far apart.
