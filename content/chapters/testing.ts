@@ -38,7 +38,11 @@ export function trying(dir: string) {
 export function checking(dir: string) {
   return function verdict(
     name: string,
-    { edits = [], answer, from = "starter" }: { edits?: [string, string][]; answer?: string; from?: "starter" | "solution" },
+    {
+      edits = [],
+      answer,
+      from = "starter",
+    }: { edits?: [string, string][]; answer?: string; from?: "starter" | "solution" },
   ): { solved: boolean; message: string; hint?: number } {
     let code = readFileSync(join(dir, from === "starter" ? `${name}.ts` : `${name}.solution.ts`), "utf8");
     for (const [before, after] of edits) {

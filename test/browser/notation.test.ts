@@ -24,7 +24,8 @@ const symbols = (tex: string) =>
     .replace(/\\[A-Za-z]+/g, " ")
     .replace(/\\./g, " ");
 /** Whether `letter` stands alone in a formula (not inside a word or a command). */
-const standsAlone = (tex: string, letter: string) => new RegExp(`(?<![A-Za-z])${letter}(?![A-Za-z])`).test(symbols(tex));
+const standsAlone = (tex: string, letter: string) =>
+  new RegExp(`(?<![A-Za-z])${letter}(?![A-Za-z])`).test(symbols(tex));
 /** Whether a formula speaks of the loss: its L or a gradient. */
 const aboutTheLoss = (tex: string) => standsAlone(tex, "L") || /\\nabla/.test(tex);
 
@@ -77,7 +78,11 @@ describe("the course's notation", () => {
       String.raw`L(w^\star)`,
       String.raw`x_{t+\alpha} = x_t + \alpha * g(x)`,
     ];
-    for (const tex of sources) expect(FORBIDDEN.some((rule) => rule.breaks(tex)), tex).toBe(true);
+    for (const tex of sources)
+      expect(
+        FORBIDDEN.some((rule) => rule.breaks(tex)),
+        tex,
+      ).toBe(true);
     // …and pass the course's own.
     const course = [
       String.raw`\theta_{k+1} = \theta_k - \eta \nabla L(\theta_k)`,
@@ -85,7 +90,11 @@ describe("the course's notation", () => {
       String.raw`\underbrace{\frac{\eta}{4}\lambda^2\theta^2}_{\text{finite-step correction}}`,
       String.raw`L(\theta^\star)`,
     ];
-    for (const tex of course) expect(FORBIDDEN.filter((rule) => rule.breaks(tex)).map((r) => r.what), tex).toEqual([]);
+    for (const tex of course)
+      expect(
+        FORBIDDEN.filter((rule) => rule.breaks(tex)).map((r) => r.what),
+        tex,
+      ).toEqual([]);
   });
 
   it("is the only one the chapters' math uses for the shared quantities", () => {
@@ -107,14 +116,17 @@ describe("the course's notation", () => {
     expect(header).toMatch(/In the sources/);
     const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => {
       const cells = [...m[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1]!);
-      return { symbol: formulas(cells[0] ?? "").join(" "), cells, text: m[1]! };
+      // The symbols a row defines: its first cell's formulas (one may list several, "x, F, h").
+      const symbols = formulas(cells[0] ?? "").flatMap((f) => f.split(/,\s*/).map((s) => s.trim()));
+      return { symbols, cells, text: m[1]! };
     });
     const row = (tex: string) => {
-      const found = rows.find((r) => r.symbol.split(/,\s*/).some((s) => s.trim() === tex));
+      const found = rows.find((r) => r.symbols.includes(tex));
       expect(found, `a row for ${tex}`).toBeDefined();
       return found!;
     };
-    for (const tex of ["\\theta^\\star", "r", "c", "\\rho", "\\eta^\\star", "\\sigma^2", "e", "T", "F", "g", "H"]) row(tex);
+    for (const tex of ["\\theta^\\star", "r", "c", "\\rho", "\\eta^\\star", "\\sigma^2", "e", "T", "F", "g", "H"])
+      row(tex);
     expect(row("T").text).toMatch(/3/);
     // The sources' letters for the shared quantities, in the column "In the sources".
     const sources = (tex: string) => formulas(row(tex).cells.at(-1) ?? "").join(" ");

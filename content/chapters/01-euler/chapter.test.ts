@@ -19,7 +19,7 @@ describe("chapter 1's figures, against closed forms", () => {
     expect(coarse.x).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
   });
 
-  it("Figure 1.1 at its default: with h = 2 the iterates overshoot 1, then swing about it, closing in only slowly", () => {
+  it("Figure 1.1 at its default: with h = 2 the iterates overshoot 1, swing about it and close in only slowly", () => {
     // With e = x − 1, one step of h = 2 is e ↦ e + 2(1 + e)(−e) = −e − 2e²: the linear factor is −1, so
     // only the e² term closes in, by about 8e³ every two steps.
     const e = ys(series(eulerVsExact, 0, "Euler, h = 2")).map((x) => x - 1);
@@ -44,10 +44,10 @@ describe("chapter 1's figures, against closed forms", () => {
     local.x.forEach((h, k) => expect(local.y[k]).toBeCloseTo(Math.abs(1 - h - Math.exp(-h)), 15));
   });
 
-  it("GD on the narrow bowl: the iterates are (I − αA)^k x₀ and the flow is e^{−At}x₀", () => {
+  it("GD on the narrow bowl: the iterates are (I − ηA)^k θ₀ and the flow is e^{−At}θ₀", () => {
     // A = [[3.5, 2.5], [2.5, 3.5]] has eigenvectors (1, 1)/√2 (λ = 6) and (1, −1)/√2 (λ = 1).
-    const x0 = [2, 1.5];
-    const [p, m] = [(x0[0]! + x0[1]!) / 2, (x0[0]! - x0[1]!) / 2];
+    const theta0 = [2, 1.5];
+    const [p, m] = [(theta0[0]! + theta0[1]!) / 2, (theta0[0]! - theta0[1]!) / 2];
     const at = (phi6: number, phi1: number) => [p * phi6 + m * phi1, p * phi6 - m * phi1];
     const gd = series(gdOnTheFlow, 0, "gradient descent");
     gd.x.forEach((x1, k) => {
@@ -101,18 +101,18 @@ describe("chapter 1's captions: each Try, as it says", () => {
     expect(global.y[0]).not.toBeCloseTo(series(before, 0, /error at t/).y[0]!, 6);
   });
 
-  it("Figure 1.3: at α = 0.3 the iterates zigzag across the valley and settle; at 0.4 they fly off", () => {
-    // Across the valley is the eigenvector (1, 1) of curvature 6: its coordinate is multiplied by 1 − 6α.
+  it("Figure 1.3: at η = 0.3 the iterates zigzag across the valley and settle; at 0.4 they fly off", () => {
+    // Across the valley is the eigenvector (1, 1) of curvature 6: its coordinate is multiplied by 1 − 6η.
     const across = (fig: Figure) => {
       const gd = series(fig, 0, "gradient descent");
       return xs(gd).map((x, k) => (x + gd.y[k]!) / Math.SQRT2);
     };
-    const zigzag = across(tryIt("gd-on-the-flow", [["const alpha = 0.1;", "const alpha = 0.3;"]]).figure);
+    const zigzag = across(tryIt("gd-on-the-flow", [["const eta = 0.1;", "const eta = 0.3;"]]).figure);
     zigzag.slice(1, 10).forEach((c, k) => {
       expect(Math.sign(c)).toBe(-Math.sign(zigzag[k]!)); // it changes side every step
       expect(c / zigzag[k]!).toBeCloseTo(1 - 6 * 0.3, 12);
     });
-    const off = across(tryIt("gd-on-the-flow", [["const alpha = 0.1;", "const alpha = 0.4;"]]).figure);
+    const off = across(tryIt("gd-on-the-flow", [["const eta = 0.1;", "const eta = 0.4;"]]).figure);
     expect(Math.abs(off.at(-1)!)).toBeGreaterThan(1000 * Math.abs(off[0]!));
   });
 });

@@ -20,7 +20,9 @@ describe("chapter 3's figures, against closed forms", () => {
     const fromA = series(hillyTerrain, 0, "rolled from A");
     const fromB = series(hillyTerrain, 0, "rolled from B");
     // The roots of L′(θ) = θ³ − 2θ + 0.3, by numpy.roots: −1.483968, 0.151747, 1.332221.
-    expect([deepBottom, ridge, shallowBottom].map((r) => Number(r.toFixed(6)))).toEqual([-1.483968, 0.151747, 1.332221]);
+    expect([deepBottom, ridge, shallowBottom].map((r) => Number(r.toFixed(6)))).toEqual([
+      -1.483968, 0.151747, 1.332221,
+    ]);
     expect(fromA.x.at(-1)!).toBeCloseTo(deepBottom, 4);
     expect(fromB.x.at(-1)!).toBeCloseTo(shallowBottom, 4);
     expect(fromA.y.at(-1)!).toBeLessThan(fromB.y.at(-1)!);
@@ -113,7 +115,9 @@ describe("chapter 3's captions: each Try, as it says", () => {
       expect.closeTo(cycle!.points[1], 6),
     ]);
     // A's first step, from the steep wall: −2.2 − 0.5·L′(−2.2), L′(−2.2) = −10.648 + 4.4 + 0.3 = −5.948.
-    const fromA = xs(series(tryIt("hilly-terrain", [["const eta = 0.05;", "const eta = 0.5;"]]).figure, 0, "rolled from A"));
+    const fromA = xs(
+      series(tryIt("hilly-terrain", [["const eta = 0.05;", "const eta = 0.5;"]]).figure, 0, "rolled from A"),
+    );
     expect(fromA[1]).toBeCloseTo(-2.2 + 0.5 * 5.948, 12);
     expect(fromA[1]!).toBeGreaterThan(ridge); // over the ridge in one step
     for (const theta of large.a) expect(theta).toBeCloseTo(shallow, 2);
@@ -122,7 +126,7 @@ describe("chapter 3's captions: each Try, as it says", () => {
     expect(2 / (3 * shallow * shallow - 2)).toBeCloseTo(0.6, 2);
     // And the caption says this, not that the deep valley throws the iterates out.
     const caption = text.caption("3.1");
-    for (const said of ["−1.12", "−1.69", "0.77", "−5.95", "2-cycle"]) expect(caption).toContain(said);
+    for (const said of [/-1\.69/, /-1\.12/, /0\.77/, /-5\.95/, /2-cycle/]) expect(caption).toMatch(said);
     expect(cycle!.points[0]).toBeCloseTo(-1.69, 2);
     expect(cycle!.points[1]).toBeCloseTo(-1.12, 2);
     expect(caption).not.toMatch(/thrown out/);
@@ -223,7 +227,7 @@ describe("chapter 3's captions: each Try, as it says", () => {
 });
 
 describe("chapter 3's exercises, against closed forms", () => {
-  it("Exercise 3.1: from θ₀ = −1.6 with η = 0.5 the run ends in the deep valley's 2-cycle, and the check says so", () => {
+  it("Exercise 3.1: from θ₀ = −1.6 with η = 0.5 the run ends in the deep valley's 2-cycle; the check says so", () => {
     const [cycle] = twoCycles(0.5).filter(({ points }) => points[1] < ridge);
     expect(whichValley.start).toBe(-1.6);
     expect(whichValley.eta).toBe(0.5);
@@ -238,6 +242,17 @@ describe("chapter 3's exercises, against closed forms", () => {
     expect(right.solved).toBe(true);
     expect(right.message).toMatch(/−1\.69.*−1\.12|−1\.12.*−1\.69/);
     for (const wrong of ["0", "1", "3"]) expect(verdict("ex-which-valley", { answer: wrong }).solved).toBe(false);
+    // The solution's numbers: the multiplier |Φ′(p)Φ′(q)| ≈ 0.26, and four points at η = 0.55.
+    expect(Math.abs(cycle!.multiplier)).toBeCloseTo(0.26, 2);
+    const phi = (theta: number) => theta - 0.55 * (theta ** 3 - 2 * theta + 0.3);
+    let theta = -1.6;
+    for (let k = 0; k < 4000; k++) theta = phi(theta);
+    const orbit = [theta, phi(theta), phi(phi(theta)), phi(phi(phi(theta)))];
+    expect(phi(orbit[3]!)).toBeCloseTo(orbit[0]!, 9);
+    expect(Math.min(...orbit.slice(1).map((p) => Math.abs(p - orbit[0]!)))).toBeGreaterThan(0.05);
+    expect(twoCycles(0.55).some(({ points, multiplier }) => points[1] < ridge && Math.abs(multiplier) < 1)).toBe(false);
+    expect(text.exercise("3.1")).toMatch(/0\.26/);
+    expect(text.exercise("3.1")).toMatch(/four points at \$\\eta = 0\.55\$/);
   });
 
   it("Exercise 3.2: exactly the least k with 0.8^k < 10⁻⁶ passes: 62, not 61 or 63", () => {
@@ -247,15 +262,20 @@ describe("chapter 3's exercises, against closed forms", () => {
     for (const wrong of ["61", "63"]) expect(verdict("ex-steps-to-converge", { answer: wrong }).solved).toBe(false);
   });
 
-  it("Exercise 3.5: the check accepts η within the hint's tolerance of 2/11, on both sides, and quotes the rate measured", () => {
+  it("Exercise 3.5: the check takes η within the hint's 0.002 of 2/11, both sides; quotes the rate as measured", () => {
     const tolerance = Number(/within (0\.\d+) of/.exec(text.exercise("3.5"))?.[1]);
     expect(tolerance).toBe(0.002);
-    const at = (eta: string) => verdict("ex-best-step", { edits: [["export const eta = 0.1;", `export const eta = ${eta};`]] });
+    const at = (eta: string) =>
+      verdict("ex-best-step", { edits: [["export const eta = 0.1;", `export const eta = ${eta};`]] });
     for (const eta of ["0.18", "0.182", "0.1836", "0.1799"]) expect(at(eta).solved, eta).toBe(true);
     for (const eta of ["0.1795", "0.1841", "0.17", "0.19"]) expect(at(eta).solved, eta).toBe(false);
-    // 0.18 is 2/11 − 0.0018: its rate is 1 − 0.18 = 0.82, quoted as measured, not as 9/11.
-    const message = at("0.18").message;
-    expect(message).toMatch(/you measured the rate 0\.8200/);
+    // 0.18 is 2/11 − 0.0018. From (1, 1) the code's error after k steps is √(0.82^{2k} + 0.8^{2k}), and
+    // it measures the rate as the ratio of the last two (k = 60): 0.8190, on its way to 1 − 0.18 = 0.82.
+    const error = (k: number) => Math.hypot(0.82 ** k, 0.8 ** k);
+    const measured = error(60) / error(59);
+    expect(measured.toFixed(4)).toBe("0.8190");
+    expect(at("0.18").message).toContain(`you measured the rate ${measured.toFixed(4)}`);
+    expect(text.exercise("3.5")).toMatch(/measures\s+\$0\.819\$/);
   });
 });
 
@@ -265,8 +285,11 @@ describe("chapter 3's text, where it states a fact", () => {
     expect(before).toMatch(/m\\eta/);
   });
 
-  it("says Exercise 3.6's code reshuffles, as sgd() does, and why the closed form for independent batches holds there", () => {
-    const floorParagraph = text.mdx.slice(text.mdx.indexOf("noise floor"), text.mdx.indexOf("<LiveCode id=\"ch3-noise-floor\""));
+  it("says Exercise 3.6's code reshuffles, as sgd() does, and why the formula for independent batches holds", () => {
+    const floorParagraph = text.mdx.slice(
+      text.mdx.indexOf("noise floor"),
+      text.mdx.indexOf('<LiveCode id="ch3-noise-floor"'),
+    );
     expect(floorParagraph).toMatch(/reshuffl/);
     expect(text.exercise("3.6")).toMatch(/reshuffl/);
   });

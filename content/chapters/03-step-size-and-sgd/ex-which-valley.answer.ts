@@ -1,9 +1,9 @@
 // The right answer of Exercise 3.1, from closed forms (read by the book's tests only, never shipped).
-// Gradient descent on L(θ) = θ⁴/4 − θ² + 0.3θ is the map G(θ) = θ − ηL′(θ), with L′(θ) = θ³ − 2θ + 0.3.
-// Its fixed points are the roots of L′; a fixed point θ* attracts when |G′(θ*)| = |1 − ηL″(θ*)| < 1.
-// A 2-cycle p ≠ q, G(p) = q and G(q) = p: subtracting the two equations gives p² + pq + q² = K with
+// Gradient descent on L(θ) = θ⁴/4 − θ² + 0.3θ is the map Φ(θ) = θ − ηL′(θ), with L′(θ) = θ³ − 2θ + 0.3.
+// Its fixed points are the roots of L′; a fixed point θ* attracts when |Φ′(θ*)| = |1 − ηL″(θ*)| < 1.
+// A 2-cycle p ≠ q, Φ(p) = q and Φ(q) = p: subtracting the two equations gives p² + pq + q² = K with
 // K = 2(1 + η)/η; adding them gives, for s = p + q, the cubic s³ + (1 − 3K/2)s − 0.3 = 0. Then
-// pq = s² − K and p, q = (s ± √(4K − 3s²))/2. The cycle attracts when |G′(p)G′(q)| < 1.
+// pq = s² − K and p, q = (s ± √(4K − 3s²))/2. The cycle attracts when |Φ′(p)Φ′(q)| < 1.
 
 /** The real roots of s³ + Ps + Q = 0 when there are three (4P³ + 27Q² < 0), by the cosine formula. */
 function cubicRoots(P: number, Q: number): number[] {
@@ -13,13 +13,13 @@ function cubicRoots(P: number, Q: number): number[] {
 }
 
 const slope = (theta: number) => theta ** 3 - 2 * theta + 0.3; // L′
-/** G′(θ) = 1 − ηL″(θ), L″(θ) = 3θ² − 2. */
+/** Φ′(θ) = 1 − ηL″(θ), L″(θ) = 3θ² − 2. */
 const multiplier = (eta: number, theta: number) => 1 - eta * (3 * theta * theta - 2);
 
 /** The bottoms of the two valleys and the ridge between them: L′ = θ³ − 2θ + 0.3 = 0. */
 export const [deepBottom, ridge, shallowBottom] = cubicRoots(-2, 0.3);
 
-/** The map's 2-cycles [p, q] (p < q) with real points, each with its multiplier G′(p)G′(q). */
+/** The map's 2-cycles [p, q] (p < q) with real points, each with its multiplier Φ′(p)Φ′(q). */
 export function twoCycles(eta: number): { points: [number, number]; multiplier: number }[] {
   const K = (2 * (1 + eta)) / eta;
   return cubicRoots(1 - (3 * K) / 2, -0.3)
