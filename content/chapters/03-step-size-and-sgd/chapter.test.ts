@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { chapterText, checking, series, trying, xs, ys } from "../testing";
 import { deepBottom, ridge, shallowBottom, twoCycles } from "./ex-which-valley.answer";
 import * as whichValley from "./ex-which-valley";
+import * as noiseFloorSolution from "./ex-noise-floor.solution";
 import hillyTerrain from "./hilly-terrain";
 import steepestDirection from "./steepest-direction";
 import stepSizes from "./step-sizes";
@@ -292,6 +293,15 @@ describe("chapter 3's text, where it states a fact", () => {
     );
     expect(floorParagraph).toMatch(/reshuffl/);
     expect(text.exercise("3.6")).toMatch(/reshuffl/);
+    // And it does hold there: the solution's reshuffled floors against ησ²/(2B(2 − η)), "within a few percent".
+    const { floors, variance } = noiseFloorSolution;
+    for (const [floor, eta, batch] of [
+      [floors.base, 0.1, 1],
+      [floors.halfStep, 0.05, 1],
+      [floors.doubleBatch, 0.1, 2],
+    ] as const)
+      expect(Math.abs(floor / ((eta * variance) / (2 * batch * (2 - eta))) - 1)).toBeLessThan(0.05);
+    expect(text.exercise("3.6")).toMatch(/within a few percent of the closed form/);
   });
 
   it("calls the mean square's second part the variance, not a spread", () => {
