@@ -86,9 +86,9 @@ describe("a value near the top of the doubles", () => {
     await page.close();
   });
 
-  it("on the logistic block with g(x) = x and T = 2000, the run the issue found", async () => {
+  it("on the logistic block with F(x) = x and T = 2000, the run the issue found", async () => {
     const { page, block } = await openBlock(chromium(), `${origin}/course/euler/`, "#figure-ch1-euler-vs-exact");
-    await replaceLine(page, block, "const g = ", "const g = (x: number) => x;");
+    await replaceLine(page, block, "const F = ", "const F = (x: number) => x;");
     await replaceLine(page, block, "const T = ", "const T = 2000;");
     await expect.poll(() => alertOf(block).textContent(), { timeout: 5000 }).toMatch(/too large to draw/);
     expect(await answersWithin(page, 1000)).toBeLessThan(1000);
