@@ -11,8 +11,23 @@ import stepSizes from "./step-sizes";
 import gdVsSgd from "./gd-vs-sgd";
 import severalDimensions from "./several-dimensions";
 import noiseFloor from "./noise-floor";
+import sgdIterates from "./sgd-iterates";
+import { randomGenerator, type Figure } from "@descent/numerics";
 
 const tryIt = trying(import.meta.dirname);
+
+/** σ² of the 1000 numbers of Exercise 3.6 and Figure 3.7 (drawn here as the snippets draw them). */
+const sigma2 = (() => {
+  const random = randomGenerator(7);
+  const a = Array.from({ length: 1000 }, () => random.normal());
+  const mean = a.reduce((s, v) => s + v, 0) / a.length;
+  return a.reduce((s, v) => s + (v - mean) ** 2, 0) / a.length;
+})();
+/** The variance about 0 of Figure 3.7's histogram, read from its bars (centre², height, width). */
+const histogramVariance = (fig: Figure) => {
+  const bars = series(fig, 0, "SGD's iterates");
+  return bars.x.reduce((s, c, i) => s + c * c * bars.y[i]! * bars.binWidth!, 0);
+};
 const verdict = checking(import.meta.dirname);
 const text = chapterText(import.meta.dirname);
 
@@ -85,6 +100,19 @@ describe("chapter 3's figures, against closed forms", () => {
     for (const f of same) expect(Math.abs(f / same[0]! - 1)).toBeLessThan(0.1);
     expect([...floors.x]).toEqual([0.01, 0.01, 0.01, 0.02]);
     expect(floors.y[3]!).toBeGreaterThan(2 * Math.max(...same));
+  });
+
+  it("Figure 3.7: SGD's iterates spread with variance ησ²/(B(2 − η)), under the normal density of that variance", () => {
+    const theory = (0.1 * sigma2) / (1 * (2 - 0.1));
+    // Sampling error (≈ 2,000 independent samples) and the ≈ 2 % reshuffled epochs remove: within 6 %.
+    expect(Math.abs(histogramVariance(sgdIterates) / theory - 1)).toBeLessThan(0.06);
+    const bars = series(sgdIterates, 0, "SGD's iterates");
+    const area = bars.y.reduce((s, h) => s + h * bars.binWidth!, 0);
+    expect(area).toBeGreaterThan(0.999); // all but a share of e^{−8}-ish lies within ±4σ
+    const gaussian = series(sgdIterates, 0, /^Gaussian/);
+    gaussian.x.forEach((e, k) =>
+      expect(gaussian.y[k]).toBeCloseTo(Math.exp(-(e * e) / (2 * theory)) / Math.sqrt(2 * Math.PI * theory), 10),
+    );
   });
 });
 
@@ -224,6 +252,18 @@ describe("chapter 3's captions: each Try, as it says", () => {
     expect(text.caption("3.6")).not.toMatch(/few percent/);
     const larger = floors([["{ eta: 0.1, batch: 5 }", "{ eta: 0.1, batch: 20 }"]]);
     expect(larger[3]!).toBeLessThan(Math.min(...larger.slice(0, 3)));
+  });
+
+  it("Figure 3.7: batch 4 halves the width (a quarter of the variance), the bars a little inside; η = 0.4: ×4.75", () => {
+    const base = histogramVariance(sgdIterates);
+    const four = histogramVariance(tryIt("sgd-iterates", [["const batch = 1;", "const batch = 4;"]]).figure);
+    expect(Math.sqrt(four / base)).toBeGreaterThan(0.45);
+    expect(Math.sqrt(four / base)).toBeLessThan(0.52);
+    const theoryFour = (0.1 * sigma2) / (4 * (2 - 0.1));
+    expect(four / theoryFour).toBeGreaterThan(0.85); // inside the curve, by less than 15 %
+    expect(four / theoryFour).toBeLessThan(1);
+    const wide = histogramVariance(tryIt("sgd-iterates", [["const eta = 0.1;", "const eta = 0.4;"]]).figure);
+    expect(Math.abs(wide / base / 4.75 - 1)).toBeLessThan(0.1);
   });
 });
 
