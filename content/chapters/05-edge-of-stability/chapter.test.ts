@@ -83,7 +83,9 @@ describe("chapter 5's figures, against closed forms", () => {
     expect(flow.y[0]).toBeCloseTo(0.75, 3);
     expect(flow.y.at(-1)!).toBeCloseTo(flowEnd, 4);
     expect(flowEnd).toBeCloseTo(5.2955, 4);
-    expect(increases(ys(series(edgeOfStability, 1, "gradient flow")))).toBe(0);
+    // (Down to 10⁻¹², where the integrator's own error, 8 digits here, takes over.)
+    const flowLoss = ys(series(edgeOfStability, 1, "gradient flow"));
+    expect(increases(flowLoss.filter((l) => l > 1e-12))).toBe(0);
     // Until the sharpness reaches 2/η = 4, gradient descent with η = 0.5 stays on the flow's sharpness curve.
     const gd = series(edgeOfStability, 0, "GD, η = 0.5");
     const crossing = gd.y.findIndex((s) => s > 4);
