@@ -135,6 +135,13 @@ describe("chapter 5's figures, against closed forms", () => {
     const convexBound = series(guarantees, 1, "‖θ₀ − θ⋆‖²/(2ηk)");
     expect(strong.y.at(-1)!).toBeLessThan(1e-6 * convexBound.y.at(-1)!);
   });
+  it("the prose: for every step size from 0.4 to 0.9 the sharpness settles within a few percent of 2/η", () => {
+    for (const eta of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+      const fig = tryIt("edge-of-stability", [["const etaA = 0.5;", `const etaA = ${eta};`]]).figure;
+      const settled = mean(lastQuarter(ys(series(fig, 0, `GD, η = ${eta}`))));
+      expect(Math.abs(settled - 2 / eta)).toBeLessThan(0.03 * (2 / eta));
+    }
+  });
 });
 
 describe("chapter 5's captions: each Try, as it says", () => {
