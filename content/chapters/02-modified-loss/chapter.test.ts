@@ -232,7 +232,7 @@ describe("chapter 2's exercises and text, where they state a fact", () => {
     expect(reach).toMatch(/are not convex/); // the valley of Figure 2.4 and (2.24), where it holds all the same
     expect(reach).toMatch(/Gronwall/);
     expect(reach).toMatch(/any smooth loss/);
-    expect(reach).toMatch(/e\^\{\\beta T\}/);
+    expect(reach).toMatch(/e\^\{M T\}/);
   });
 
   it("measures η against 1/λ_max, and names both flattest minima ±(1, 1)", () => {
