@@ -102,7 +102,7 @@ describe("chapter 3's figures, against closed forms", () => {
     expect(floors.y[3]!).toBeGreaterThan(2 * Math.max(...same));
   });
 
-  it("Figure 3.7: SGD's iterates spread with variance ησ²/(B(2 − η)), under the normal density of that variance", () => {
+  it("Figure 3.7: SGD's iterates have variance ησ²/(B(2 − η)), under the normal density of that variance", () => {
     const theory = (0.1 * sigma2) / (1 * (2 - 0.1));
     // Sampling error (≈ 2,000 independent samples) and the ≈ 2 % reshuffled epochs remove: within 6 %.
     expect(Math.abs(histogramVariance(sgdIterates) / theory - 1)).toBeLessThan(0.06);
@@ -254,7 +254,7 @@ describe("chapter 3's captions: each Try, as it says", () => {
     expect(larger[3]!).toBeLessThan(Math.min(...larger.slice(0, 3)));
   });
 
-  it("Figure 3.7: batch 4 halves the width (a quarter of the variance), the bars a little inside; η = 0.4: ×4.75", () => {
+  it("Figure 3.7: batch 4 halves the width (a quarter of the variance), bars a little inside; η = 0.4: ×4.75", () => {
     const base = histogramVariance(sgdIterates);
     const four = histogramVariance(tryIt("sgd-iterates", [["const batch = 1;", "const batch = 4;"]]).figure);
     expect(Math.sqrt(four / base)).toBeGreaterThan(0.45);
