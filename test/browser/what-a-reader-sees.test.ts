@@ -33,7 +33,7 @@ describe("display equations", () => {
           const overlaps = await page.evaluate(() =>
             [...document.querySelectorAll(".equation")].flatMap((equation) => {
               const number = equation.querySelector(".equation-number")?.getBoundingClientRect();
-              const formula = equation.querySelector(".equation-body .katex-html")?.getBoundingClientRect();
+              const formula = equation.querySelector(".equation-body > math")?.getBoundingClientRect();
               const body = equation.querySelector(".equation-body")!.getBoundingClientRect();
               if (!number || !formula) return [];
               // The formula as shown: clipped to its scrolling box.
