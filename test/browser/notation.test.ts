@@ -1,5 +1,5 @@
-// One course, one notation, checked in the build: the TeX source that KaTeX keeps beside every formula
-// of a chapter (its <annotation encoding="application/x-tex">) uses the course's letters for the
+// One course, one notation, checked in the build: the TeX source that the build keeps beside every
+// formula of a chapter (KaTeX's annotation, kept as the <math>'s `data-tex`) uses the course's letters for the
 // quantities all three sources share (parameters θ, loss L, step size η, step index k, time t = kη),
 // never a source's own; and the notation page lists every symbol with the sources' letters beside it.
 import { readFileSync } from "node:fs";
@@ -10,12 +10,16 @@ const DIST = join(import.meta.dirname, "../../dist");
 const read = (path: string) => readFileSync(join(DIST, path), "utf8");
 const CHAPTERS = ["euler", "modified-loss", "step-size-and-sgd"];
 
-const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 /** The TeX source of every formula on a page. */
 const formulas = (html: string) =>
-  [...html.matchAll(/<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/g)].map((m) =>
-    unescape(m[1]!).replace(/\s+/g, " "),
-  );
+  [...html.matchAll(/<math[^>]* data-tex="([^"]*)"/g)].map((m) => unescape(m[1]!).replace(/\s+/g, " "));
 
 /** A formula's letters as symbols: words set in text (\text{flow}, \mathrm{GD}) and commands (\frac) taken out. */
 const symbols = (tex: string) =>
