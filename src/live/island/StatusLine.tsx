@@ -13,6 +13,7 @@ const TITLES: Record<SnippetError["kind"], string> = {
   timeout: "Stopped",
   crash: "Runner failed",
   check: "The exercise's check failed (not your code)",
+  refused: "Not run",
 };
 
 /** "Done in 3 ms." (and notes), "Running…", or the error with its line and column, announced to screen readers. */

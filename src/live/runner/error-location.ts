@@ -1,3 +1,5 @@
+import { pristine } from "./pristine";
+
 /**
  * Where in the student's code an error happened: from the stack of a runtime error (corrected for
  * the lines `new Function` puts before the body), from a syntax error's message, or, for a bracket
@@ -53,7 +55,7 @@ let headerLines: number | undefined;
 export function functionHeaderLines(): number {
   if (headerLines !== undefined) return headerLines;
   try {
-    new Function("a", "b", `throw new Error()${SOURCE_URL_COMMENT}`)();
+    new pristine.Function("a", "b", `throw new Error()${SOURCE_URL_COMMENT}`)();
   } catch (e) {
     headerLines = (placeInStack(e, 0)?.line ?? 1) - 1;
   }

@@ -10,9 +10,12 @@ import {
   unbalancedBracket,
 } from "./error-location";
 import { linkModule, ModuleSyntaxError, notInAFunction, type LinkedModule } from "./module-syntax";
+import { pristine } from "./pristine";
 import { sandboxBindings } from "./sandbox";
 import { failure, type SnippetResult } from "./run-result";
 import { describeThrown } from "./thrown-value";
+
+type Place = { line: number; column: number };
 
 /** The modules a snippet may import, by name. */
 export type ModuleTable = Record<string, unknown>;
@@ -27,6 +30,8 @@ export type Evaluation =
       ms: number;
       /** The line of its `export default`, if it has one. */
       defaultLine?: number;
+      /** Where in the student's code a value thrown later (by a function or getter of theirs) was thrown. */
+      placeOf: (thrown: unknown) => Place | undefined;
     }
   | Extract<SnippetResult, { ok: false }>;
 
@@ -53,7 +58,6 @@ class LinkError extends Error {
 
 /** The TypeScript stripped and the module syntax linked, of the last few sources (a check runs with every run). */
 type Compiled = { js: string; linked: LinkedModule } | { error: { message: string; line?: number; column?: number } };
-type Place = { line: number; column: number };
 const compiled = new Map<string, Compiled>();
 const KEEP_COMPILED = 4;
 
@@ -91,7 +95,11 @@ export function evaluateSnippet(
   source: string,
   modules: ModuleTable,
   now: () => number = () => performance.now(),
-  options: { default: "required" | "optional" } = { default: "required" },
+  options: {
+    default: "required" | "optional";
+    /** More names the code sees, and their values (an exercise's check gets the built-ins as they were). */
+    bindings?: Record<string, unknown>;
+  } = { default: "required" },
 ): Evaluation {
   const started = now();
   const capture = new ConsoleCapture();
@@ -116,24 +124,29 @@ export function evaluateSnippet(
     return module;
   };
   const exports: Record<string, unknown> = {};
+  const bindings = options.bindings ?? {};
   let run: (...args: unknown[]) => unknown;
   try {
     const body = `${WRAP_START}${linked.prefix}${linked.code}${linked.suffix}${WRAP_END}${SOURCE_URL_COMMENT}`;
-    run = new Function(linked.linker, linked.exports, "console", ...sandbox.names, body) as typeof run;
+    const names = [linked.linker, linked.exports, "console", ...sandbox.names, ...Object.keys(bindings)];
+    run = new pristine.Function(...names, body) as typeof run;
   } catch (e) {
     // What the parser allows in a module but a function body does not (a top-level await).
     const place = notInAFunction(code.js);
     return fail("syntax", place ? place.message : describeThrown(e), place && sourcePlace(source, code.js, place));
   }
+  const placeOf = (thrown: unknown): Place | undefined => {
+    const place = placeInStack(thrown, functionHeaderLines());
+    if (!place) return undefined;
+    // The first line also holds the function's start and the imports.
+    if (place.line === 1) place.column = Math.max(1, place.column - WRAP_START.length - linked.prefix.length);
+    return sourcePlace(source, code.js, place);
+  };
   try {
-    run(link, exports, capture.console(), ...sandbox.values);
+    run(link, exports, capture.console(), ...sandbox.values, ...Object.values(bindings));
   } catch (e) {
     if (e instanceof LinkError) return fail("runtime", e.message, sourcePlace(source, code.js, e));
-    let place: Place | undefined = placeInStack(e, functionHeaderLines());
-    // The first line also holds the function's start and the imports.
-    if (place?.line === 1) place.column = Math.max(1, place.column - WRAP_START.length - linked.prefix.length);
-    if (place) place = sourcePlace(source, code.js, place);
-    return fail("runtime", describeThrown(e), { ...place });
+    return fail("runtime", describeThrown(e), { ...placeOf(e) });
   }
   const exported = exports.default;
   if (exported === undefined && options.default === "required") {
@@ -145,6 +158,7 @@ export function evaluateSnippet(
     exports,
     console: capture.output(),
     ms: now() - started,
+    placeOf,
     ...(linked.defaultLine !== undefined ? { defaultLine: linked.defaultLine } : {}),
   };
 }

@@ -97,6 +97,10 @@ export function linkModule(js: string): LinkedModule {
     const message = (e instanceof Error ? e.message : String(e)).replace(/\s*\(\d+:\d+\)$/, "");
     throw new ModuleSyntaxError(message, loc?.line ?? 1, (loc?.column ?? 0) + 1);
   }
+  if (/\bimport\s*\(/.test(js)) {
+    const loads = notInAFunction(js, true);
+    if (loads) throw new ModuleSyntaxError(loads.message, loads.line, loads.column);
+  }
   const linker = unusedName(js, "$r");
   const exportsName = unusedName(js, "$e");
   const chars = js.split("");
@@ -205,11 +209,15 @@ export function linkModule(js: string): LinkedModule {
 const FUNCTIONS = new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
 
 /**
- * What a module may hold but the body of a function may not, with its place (line from 1, column
- * from 1): an `await` outside any function, or `import.meta`. Looked for only once the function
- * could not be made, so it costs nothing on a run that works.
+ * What a module may hold but figure code may not, with its place (line from 1, column from 1): a
+ * load at run time (`import(…)`), and what the body of a function cannot hold (an `await` outside any
+ * function, `import.meta`). Looked for only when the text has `import(` or the function could not be
+ * made, so it costs nothing on a run that works; `loadsOnly` looks for the load alone.
  */
-export function notInAFunction(js: string): { message: string; line: number; column: number } | undefined {
+export function notInAFunction(
+  js: string,
+  loadsOnly = false,
+): { message: string; line: number; column: number } | undefined {
   let program: Program;
   try {
     program = parse(js, { ecmaVersion: "latest", sourceType: "module", locations: true });
@@ -231,10 +239,14 @@ export function notInAFunction(js: string): { message: string; line: number; col
     }
     if (typeof node !== "object" || node === null || typeof (node as Node).type !== "string") return undefined;
     const n = node as Node & { await?: boolean; meta?: Named };
-    if (!inFunction && (n.type === "AwaitExpression" || (n.type === "ForOfStatement" && n.await)))
-      return found(n, "`await` is only valid inside an async function: figure code runs once, top to bottom");
-    if (n.type === "MetaProperty" && n.meta?.name === "import")
-      return found(n, "`import.meta` is not available to figure code");
+    if (n.type === "ImportExpression")
+      return found(n, "`import(…)` is not available to figure code: import what it needs at the top of the file");
+    if (!loadsOnly) {
+      if (!inFunction && (n.type === "AwaitExpression" || (n.type === "ForOfStatement" && n.await)))
+        return found(n, "`await` is only valid inside an async function: figure code runs once, top to bottom");
+      if (n.type === "MetaProperty" && n.meta?.name === "import")
+        return found(n, "`import.meta` is not available to figure code");
+    }
     const inside = inFunction || FUNCTIONS.has(n.type);
     for (const [key, child] of Object.entries(n)) {
       if (key === "loc") continue;

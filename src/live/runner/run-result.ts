@@ -3,7 +3,7 @@ import type { Verdict } from "../exercise/verdict";
 import type { ConsoleOutput } from "./console-capture";
 
 /** What kind of thing went wrong in a run, as the student is told it. */
-export type FailureKind = "syntax" | "runtime" | "figure" | "timeout" | "crash" | "check";
+export type FailureKind = "syntax" | "runtime" | "figure" | "timeout" | "crash" | "check" | "refused";
 
 /** Where a snippet went wrong, in the student's own line and column (1-based). */
 export interface SnippetError {
@@ -25,6 +25,8 @@ export const NO_OUTPUT: ConsoleOutput = { lines: [], dropped: 0 };
 
 /** Most characters of any message that crosses from the worker (the protocol refuses longer ones). */
 export const MAX_MESSAGE_LENGTH = 2_000;
+/** Most notes one result carries. */
+export const MAX_NOTES = 50;
 
 /** `text` cut to `max` characters, the cut marked with "…". */
 export function clip(text: string, max = MAX_MESSAGE_LENGTH): string {
