@@ -17,6 +17,7 @@ import { CodeBar } from "./CodeBar";
 import { createCodeStore, useCodeSelector } from "./code-store";
 import { ConsoleView } from "./ConsoleView";
 import { EditorPane } from "./EditorPane";
+import { FigureBoundary } from "./FigureBoundary";
 import type { Intent } from "./intent";
 import { LiveParameterSliders } from "./LiveParameterSliders";
 import type { BookData } from "./mount";
@@ -96,11 +97,19 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     const view = editor.current?.getCodemirror();
     if (view) showErrorInEditor(view, result.ok ? undefined : result.error, shownError.current);
     if (guarding.current) {
-      // The saved edit ran; its result is on the page once this frame is painted.
+      // The saved edit ran; its result is on the page once this frame is painted, and nothing of it
+      // still runs once the runner says it settled.
       guarding.current = false;
-      requestAnimationFrame(() => setTimeout(() => runningGuard.clear(blockId)));
+      runner.whenSettled(() => requestAnimationFrame(() => setTimeout(() => runningGuard.clear(blockId))));
     }
   });
+  // Code that kept running after its result (and was stopped) is not run by itself on the next visit.
+  useEffect(() => {
+    runner.onStillRunning = () => {
+      runningGuard.mark(blockId);
+      guarding.current = true;
+    };
+  }, [runner, blockId]);
 
   const run = useCallback(
     (next: string, again = false) => {
@@ -252,7 +261,9 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
       {figure &&
         createPortal(
           <div className="live-part" ref={parts.figure} inert>
-            <LiveFigure ref={chart} figure={figure} blockId={blockId} picking={picking} />
+            <FigureBoundary slot={slots.figure} figure={figure}>
+              <LiveFigure ref={chart} figure={figure} blockId={blockId} picking={picking} />
+            </FigureBoundary>
           </div>,
           slots.figure,
         )}
