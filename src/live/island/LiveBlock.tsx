@@ -7,6 +7,7 @@ import { useExercise } from "../exercise/useExercise";
 import { BlockNotices } from "./BlockNotices";
 import { createCodeStore, useCodeSelector } from "./code-store";
 import { CodePart } from "./CodePart";
+import { FigureBoundary } from "./FigureBoundary";
 import type { Intent } from "./intent";
 import { LiveParameterSliders } from "./LiveParameterSliders";
 import type { BlockSlots } from "./slots";
@@ -61,15 +62,17 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     if (input.load !== undefined) replaceCode(input.load);
     else if (input.answer !== undefined) run(code.get(), true);
   });
-  const { run, view } = useBlockRun({
+  const { run, view, whenSettled } = useBlockRun({
     book,
     chart,
     editor,
     answer: exercise.answer,
     onShown: (result, ran) => {
       exercise.judge(result, ran);
-      guard.shown();
+      guard.shown(whenSettled);
     },
+    // Code still running after its result was stopped: it does not run by itself on the next visit.
+    onStillRunning: guard.mark,
   });
 
   // A key's path: the worker first; the rest is cheap here, and what it notifies waits for the paint.
@@ -95,18 +98,14 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
 
   const reset = () => {
     savedEdit.forget();
-    guard.setGuarded(false);
+    guard.release();
     replaceCode(book.code);
   };
   const notices = (
     <BlockNotices
       savedEdit={savedEdit}
       guarded={guard.guarded}
-      onRunAnyway={() => {
-        guard.setGuarded(false);
-        guard.mark();
-        run(code.get(), true);
-      }}
+      onRunAnyway={() => guard.runAnyway(() => run(code.get(), true))}
       onReset={reset}
       onLoad={replaceCode}
       current={code.get}
@@ -123,7 +122,9 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
       {view.drawable &&
         createPortal(
           <div className="live-part" ref={parts.figure} inert>
-            <LiveFigure ref={chart} drawable={view.drawable} blockId={blockId} picking={picking} />
+            <FigureBoundary slot={slots.figure} figure={view.drawable.figure}>
+              <LiveFigure ref={chart} drawable={view.drawable} blockId={blockId} picking={picking} />
+            </FigureBoundary>
           </div>,
           slots.figure,
         )}
