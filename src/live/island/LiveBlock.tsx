@@ -62,15 +62,13 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     if (input.load !== undefined) replaceCode(input.load);
     else if (input.answer !== undefined) run(code.get(), true);
   });
-  const { run, view, whenSettled } = useBlockRun({
+  const { run, view } = useBlockRun({
     book,
     chart,
     editor,
     answer: exercise.answer,
-    onShown: (result, ran) => {
-      exercise.judge(result, ran);
-      guard.shown(whenSettled);
-    },
+    onShown: exercise.judge,
+    onSettled: guard.settled,
     // Code still running after its result was stopped: it does not run by itself on the next visit.
     onStillRunning: guard.mark,
   });
