@@ -36,7 +36,11 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [rehypeKatex, rehypeEquations, [rehypeCrossReferences, { root: chapters }]],
+      rehypePlugins: [
+        [rehypeKatex, { output: "mathml" }],
+        rehypeEquations,
+        [rehypeCrossReferences, { root: chapters }],
+      ],
     }),
   },
   vite: {

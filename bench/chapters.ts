@@ -22,9 +22,13 @@ export function table(header: string[], rows: string[][]): string {
 
 /**
  * Counts animation frames, long tasks and chart draws in the page from now until the returned
- * function is called, which gives them per second of `elapsed` ms as table cells.
+ * function is called, which gives frames per second over `elapsed` ms, and the counts as table cells
+ * (redraws a second, tasks over 50 ms, the longest task).
  */
-export async function countFrames(page: Page, drawn: string): Promise<(elapsed: number) => Promise<string[]>> {
+export async function countFrames(
+  page: Page,
+  drawn: string,
+): Promise<(elapsed: number) => Promise<{ fps: number; cells: string[] }>> {
   await page.evaluate((mark) => {
     const w = window as unknown as { frames: number; longTasks: number[]; counting: boolean };
     w.frames = 0;
@@ -47,11 +51,13 @@ export async function countFrames(page: Page, drawn: string): Promise<(elapsed: 
       w.counting = false;
       return { frames: w.frames, longTasks: w.longTasks, redraws: performance.getEntriesByName(mark).length };
     }, drawn);
-    return [
-      `${((frames * 1000) / elapsed).toFixed(1)} fps`,
-      `${((redraws * 1000) / elapsed).toFixed(1)} redraws/s`,
-      `${longTasks.filter((d) => d > 50).length} tasks > 50 ms`,
-      `longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
-    ];
+    return {
+      fps: (frames * 1000) / elapsed,
+      cells: [
+        `${((redraws * 1000) / elapsed).toFixed(1)} redraws/s`,
+        `${longTasks.filter((d) => d > 50).length} tasks > 50 ms`,
+        `longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
+      ],
+    };
   };
 }

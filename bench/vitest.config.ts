@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["packages/numerics/bench/*.bench.ts", "bench/*.ts"],
-    exclude: ["bench/vitest.config.ts", "bench/chapters.ts"],
+    exclude: ["bench/vitest.config.ts", "bench/chapters.ts", "bench/builds.ts", "bench/baseline.ts"],
     fileParallelism: false,
     testTimeout: 600_000,
   },

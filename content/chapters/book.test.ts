@@ -11,9 +11,9 @@ import { describe, expect, it } from "vitest";
 import { checkFigure } from "@descent/numerics";
 import course from "../../course.config";
 import { readBook, type Chapter, type Exercise } from "../../src/book";
-import { SNIPPET_MODULES as modules } from "../../src/lib/snippet-modules";
+import { SNIPPET_MODULES as modules } from "../../src/live/runner/snippet-modules";
 import { runSnippet } from "../../src/live/runner/run-snippet";
-import type { Verdict } from "../../src/live/exercise/verdict";
+import type { Verdict } from "../../src/live/runner/verdict";
 
 const book = readBook(import.meta.dirname);
 const { liveBlocks, exercises: exercisesAtLeast } = course.chapterMinimum;

@@ -18,6 +18,8 @@ export const EVENTS = {
   themeChange: "descent:themechange",
   /** A performance mark, its detail the block id, each time a live chart is drawn (for the bench). */
   chartDrawn: "descent:chart-drawn",
+  /** A performance mark each time a run's result arrives, its detail the worker's time for the code (ms). */
+  runAnswered: "descent:run-answered",
   /** On window, when an exercise's progress changes (detail: the exercise id). */
   progressChange: "descent:progresschange",
   /** On a live block, from its exercise: a committed answer or code to load (detail: { answer?, load? }). */

@@ -1,5 +1,5 @@
 import { EVENTS } from "../lib/names";
-import { readProgress } from "../live/exercise/progress";
+import { readProgress } from "../live/storage/progress";
 
 /**
  * "k of n solved" beside each chapter (sidebar, home page), from the progress kept in this browser.

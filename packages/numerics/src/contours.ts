@@ -1,4 +1,5 @@
 import { contours as marchingSquares } from "d3-contour";
+import { resolvedGrid } from "./resolution";
 import type { Objective } from "./types";
 import { checkCount, checkOptions, describe } from "./validate";
 
@@ -99,10 +100,11 @@ export function contours(loss: TwoVariableLoss, options: ContourOptions): LevelS
   const o = checkOptions("contours options", options) as unknown as ContourOptions;
   const [x0, x1] = checkRange("x", o.x);
   const [y0, y1] = checkRange("y", o.y);
-  const [nx, ny] = Array.isArray(o.grid) ? o.grid : [o.grid ?? 100, o.grid ?? 100];
+  let [nx, ny] = Array.isArray(o.grid) ? o.grid : [o.grid ?? 100, o.grid ?? 100];
   checkCount("grid", nx, 400);
   checkCount("grid", ny, 400);
   if (nx < 10 || ny < 10) throw new RangeError(`grid must be at least 10 samples a side, received ${describe(o.grid)}`);
+  [nx, ny] = [resolvedGrid(nx), resolvedGrid(ny)];
   const hx = (x1 - x0) / (nx - 1);
   const hy = (y1 - y0) / (ny - 1);
   const values = new Float64Array(nx * ny);

@@ -1,4 +1,5 @@
 import { dormandPrince } from "./dormand-prince";
+import { resolvedTolerance } from "./resolution";
 import { checkObjective } from "./objective";
 import { TrajectoryBuilder, type RunOnLoss } from "./trajectory";
 import { isQuadratic, type Objective, type Point, type QuadraticObjective } from "./types";
@@ -46,8 +47,8 @@ export function gradientFlow(loss: Objective, options: GradientFlowOptions): Run
   const times = sampleTimes(o);
   const out = new TrajectoryBuilder(dim, times.length, true);
   if (isQuadratic(f)) return quadraticFlow(f, x0, times, out);
-  const rtol = checkNumber("rtol", o.rtol ?? 1e-11, { positive: true });
-  const atol = checkNumber("atol", o.atol ?? 1e-13, { positive: true });
+  const rtol = resolvedTolerance(checkNumber("rtol", o.rtol ?? 1e-11, { positive: true }));
+  const atol = resolvedTolerance(checkNumber("atol", o.atol ?? 1e-13, { positive: true }));
   const blewUpAt = dormandPrince(
     (_t, x, dxdt) => {
       f.grad(x, dxdt);
@@ -61,7 +62,8 @@ export function gradientFlow(loss: Objective, options: GradientFlowOptions): Run
   return out.finishRun(blewUpAt);
 }
 
-function sampleTimes(o: Record<string, unknown>): Float64Array {
+/** The times a flow is sampled at: `times` as given (checked), or `samples + 1` even steps over [0, T]. */
+export function sampleTimes(o: Record<string, unknown>, method = "gradientFlow"): Float64Array {
   if (o.times !== undefined && o.T !== undefined) {
     throw new TypeError(
       `give either T (with samples) or times, not both: received T = ${describe(o.T)} and times = ${describe(o.times)}`,
@@ -83,7 +85,7 @@ function sampleTimes(o: Record<string, unknown>): Float64Array {
     return times;
   }
   if (o.T === undefined)
-    throw new TypeError("gradientFlow needs an end time T (or the sample times, as times), received neither");
+    throw new TypeError(`${method} needs an end time T (or the sample times, as times), received neither`);
   const T = checkNumber("T", o.T);
   if (T < 0) throw new RangeError(`T must be ≥ 0, received ${T}`);
   const samples = checkCount("samples", o.samples ?? 200, 10_000_000);

@@ -53,17 +53,21 @@ export function sgd(problem: FiniteSumObjective, options: SgdOptions): RunOnLoss
   const g = new Float64Array(dim);
   const out = new TrajectoryBuilder(dim, storedCount(steps, every), true);
   out.push(0, x, f.value(x));
+  // A full batch is summed in index order, so that it is exactly ∇L (and the run is GD's, bit for bit).
+  const all = Int32Array.from({ length: f.size }, (_, i) => i);
   let cursor = f.size; // start of the next batch within `order`; N means "reshuffle first"
   for (let k = 1; k <= steps; k++) {
     if (cursor >= f.size) {
-      shuffle(order, random);
+      if (batchSize < f.size) shuffle(order, random);
       cursor = 0;
     }
     const count = Math.min(batchSize, f.size - cursor);
-    for (let b = 0; b < count; b++) batch[b] = order[cursor + b]!;
+    if (count === f.size) f.batchGrad(x, all, count, g);
+    else {
+      for (let b = 0; b < count; b++) batch[b] = order[cursor + b]!;
+      f.batchGrad(x, batch, count, g);
+    }
     cursor += count;
-    batch.subarray(0, count).sort(); // sum in index order: a full batch is then exactly ∇L
-    f.batchGrad(x, batch, count, g);
     if (!descend(x, g, eta)) return out.finishRun(k);
     if (k % every === 0 || k === steps) {
       const value = f.value(x);

@@ -1,3 +1,5 @@
+import { resolvedSteps } from "./resolution";
+
 /**
  * Argument checks shared by every method. Each throws a `TypeError` (wrong kind of value) or a
  * `RangeError` (right kind, wrong value) whose message names the argument and the value received,
@@ -31,14 +33,17 @@ export function checkNumber(name: string, value: unknown, options: { positive?: 
   return value;
 }
 
-/** A whole number of steps in 0 … MAX_STEPS. */
+/**
+ * A whole number of steps in 0 … MAX_STEPS; returns the steps the method takes: all of them, or
+ * fewer for a coarse first result (see resolution.ts).
+ */
 export function checkSteps(name: string, value: unknown): number {
   if (typeof value !== "number") throw new TypeError(`${name} must be a whole number, received ${describe(value)}`);
   if (!Number.isInteger(value) || value < 0) {
     throw new RangeError(`${name} must be a whole number ≥ 0, received ${describe(value)}`);
   }
   if (value > MAX_STEPS) throw new RangeError(`${name} must be at most ${MAX_STEPS}, received ${describe(value)}`);
-  return value;
+  return resolvedSteps(value);
 }
 
 /** A positive whole number (a batch size, a sampling stride). */

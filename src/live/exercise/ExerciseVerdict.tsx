@@ -1,4 +1,4 @@
-import type { Verdict } from "./verdict";
+import type { Verdict } from "../runner/verdict";
 
 /**
  * What the check said of the latest run, in the exercise's verdict place (announced to screen

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { EVENTS } from "../../lib/names";
-import type { BookData } from "../island/mount";
+import type { BookData } from "../runner/book-data";
 import type { SnippetResult } from "../runner/run-result";
 import { ExerciseVerdict } from "./ExerciseVerdict";
-import { recordProgress } from "./progress";
-import type { Verdict } from "./verdict";
+import { recordProgress } from "../storage/progress";
+import type { Verdict } from "../runner/verdict";
 
 /**
  * A live block's part in its exercise (none for a block that is not one): the answer committed to a

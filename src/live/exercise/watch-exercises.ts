@@ -1,6 +1,6 @@
 import { EVENTS } from "../../lib/names";
 import { reachForBlock } from "../island/watch-for-intent";
-import { progressText, readProgress, recordProgress } from "./progress";
+import { progressText, readProgress, recordProgress } from "../storage/progress";
 
 /**
  * The parts of exercises that need no editor: each one's progress as kept in this browser, its

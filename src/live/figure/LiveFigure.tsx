@@ -1,93 +1,72 @@
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
 import type { Figure } from "@descent/numerics";
 import { EVENTS } from "../../lib/names";
-import { panelAxes } from "./axes";
-import { createPanelChart, optionsKey, updatePanelChart, type PanelChart } from "./chart-config";
+import type { PanelAxes } from "./axes";
 import { FigureFrame } from "./FigureFrame";
 import { landscapePicking, newPickState, type Pick } from "./landscape-picking";
-import { resolveThemeColors, type ThemeColors } from "./theme-colors";
+import { createPanelChart, drawPanel, type PanelChart } from "./panel-chart";
+import { useThemeColors } from "./useThemeColors";
+
+/** A figure ready to draw: figure data and the axes of its panels (computed once, where it was checked). */
+export interface DrawableFigure {
+  figure: Figure;
+  axes: PanelAxes[];
+}
 
 export interface LiveFigureHandle {
   /**
-   * Draws `figure` on the existing charts at once, before React renders anything; false when it has
+   * Draws a figure on the existing charts at once, before React renders anything; false when it has
    * a different number of panels (then only a render can make the canvases).
    */
-  draw(figure: Figure): boolean;
+  draw(next: DrawableFigure): boolean;
 }
 
-/** The theme's colours, read again only when the theme changes. */
-function useThemeColors(host: React.RefObject<HTMLElement | null>) {
-  const [version, setVersion] = useState(0);
-  const cache = useRef<{ version: number; colors: ThemeColors } | undefined>(undefined);
-  useEffect(() => {
-    const bump = () => setVersion((v) => v + 1);
-    const media = window.matchMedia("(prefers-color-scheme: dark)");
-    media.addEventListener("change", bump);
-    window.addEventListener(EVENTS.themeChange, bump);
-    return () => {
-      media.removeEventListener("change", bump);
-      window.removeEventListener(EVENTS.themeChange, bump);
-    };
-  }, []);
-  const read = () => {
-    if (cache.current?.version !== version) cache.current = { version, colors: resolveThemeColors(host.current!) };
-    return cache.current.colors;
-  };
-  return { version, read };
+interface LiveFigureProps {
+  drawable: DrawableFigure;
+  blockId: string;
+  /** When the code has a start point: its place, and what a pick on a landscape does with it. */
+  picking?: { start: { x: number; y: number }; onPick: Pick };
 }
 
 /**
  * A figure drawn live with chart.js, one chart per panel, in the same frame as the book's static
  * figure. A new figure updates the charts in place; charts are made only for new panels.
  */
-interface LiveFigureProps {
-  figure: Figure;
-  blockId: string;
-  /** When the code has a start point: its place, and what a pick on a landscape does with it. */
-  picking?: { start: { x: number; y: number }; onPick: Pick };
-}
-
 export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function LiveFigure(
-  { figure, blockId, picking },
+  { drawable, blockId, picking },
   ref,
 ) {
   const host = useRef<HTMLDivElement>(null);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const charts = useRef<PanelChart[]>([]);
-  const keys = useRef<string[]>([]);
-  const drawn = useRef<{ figure: Figure; theme: number } | undefined>(undefined);
+  const drawn = useRef<{ drawable: DrawableFigure; theme: number } | undefined>(undefined);
   const theme = useThemeColors(host);
   const [announcement, setAnnouncement] = useState("");
   const pickState = useRef(newPickState());
 
-  const drawCharts = (next: Figure) => {
+  const drawCharts = (next: DrawableFigure) => {
     const colors = theme.read();
-    next.panels.forEach((panel, i) => {
-      const axes = panelAxes(panel);
-      if (!axes.ok) return; // never: figures are checked before they reach the chart
-      const key = optionsKey(axes.axes, colors);
+    next.figure.panels.forEach((panel, i) => {
       const chart = charts.current[i];
-      if (chart) updatePanelChart(chart, panel, axes.axes, colors, key !== keys.current[i]);
-      else charts.current[i] = createPanelChart(canvases.current[i]!, panel, axes.axes, colors);
-      keys.current[i] = key;
+      if (chart) drawPanel(chart, panel, next.axes[i]!, colors);
+      else charts.current[i] = createPanelChart(canvases.current[i]!, panel, next.axes[i]!, colors);
     });
-    while (charts.current.length > next.panels.length) charts.current.pop()!.destroy();
-    keys.current.length = next.panels.length;
-    drawn.current = { figure: next, theme: theme.version };
-    // For the edit-to-redraw benchmark (npm run bench): when this block's chart last changed.
+    while (charts.current.length > next.figure.panels.length) charts.current.pop()!.destroy();
+    drawn.current = { drawable: next, theme: theme.version };
+    // For the bench (npm run bench): when this block's chart last changed.
     performance.mark(EVENTS.chartDrawn, { detail: blockId });
   };
 
   useImperativeHandle(ref, () => ({
     draw(next) {
-      if (next.panels.length !== charts.current.length) return false;
+      if (next.figure.panels.length !== charts.current.length) return false;
       drawCharts(next);
       return true;
     },
   }));
 
   useLayoutEffect(() => {
-    if (drawn.current?.figure !== figure || drawn.current.theme !== theme.version) drawCharts(figure);
+    if (drawn.current?.drawable !== drawable || drawn.current.theme !== theme.version) drawCharts(drawable);
   });
 
   useEffect(() => () => charts.current.splice(0).forEach((chart) => chart.destroy()), []);
@@ -95,7 +74,7 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
   return (
     <div ref={host} className="live-chart">
       <FigureFrame
-        figure={figure}
+        figure={drawable.figure}
         className="figure-live"
         plot={(_, i) => <canvas ref={(el) => void (canvases.current[i] = el)} />}
         plotProps={

@@ -1,17 +1,13 @@
-import { useId } from "react";
+import { Fragment, useId } from "react";
 import type { Panel } from "@descent/numerics";
-import type { PanelAxes } from "./axes";
-import { downsample } from "./downsample";
+import type { AxisScale, PanelAxes } from "./axes";
+import { layersOf, type SvgPlane } from "./marks";
 import { PLOT, PLOT_AREA } from "./plot-geometry";
-
-/** Points kept per series in the page's HTML: enough for the picture, light for the page. */
-const SVG_LINE_POINTS = 800;
-const SVG_DOTS = 400;
 
 const fmt = (v: number) => v.toFixed(1);
 
 /** Maps data values to the plot's units along one axis (log axes in log10). */
-function mapper(scale: PanelAxes["x"], from: number, length: number, flip: boolean) {
+function mapper(scale: AxisScale, from: number, length: number, flip: boolean) {
   const t = (v: number) => (scale.log ? Math.log10(v) : v);
   const t0 = t(scale.min);
   const span = t(scale.max) - t0;
@@ -21,27 +17,29 @@ function mapper(scale: PanelAxes["x"], from: number, length: number, flip: boole
   };
 }
 
+/** The plane of a panel's SVG: data → the plot's units, inside the axes' ranges, its clip path. */
+export function svgPlane(axes: PanelAxes, clipId: string): SvgPlane {
+  const within = (v: number, s: AxisScale) => v >= s.min && v <= s.max && (!s.log || v > 0);
+  return {
+    x: mapper(axes.x, PLOT_AREA.left, PLOT_AREA.width, false),
+    y: mapper(axes.y, PLOT_AREA.top, PLOT_AREA.height, true),
+    left: PLOT_AREA.left,
+    top: PLOT_AREA.top,
+    right: PLOT_AREA.left + PLOT_AREA.width,
+    bottom: PLOT_AREA.top + PLOT_AREA.height,
+    inside: (x, y) => within(x, axes.x) && within(y, axes.y),
+    clipId,
+  };
+}
+
 /**
- * A panel's plot drawn as SVG: grid, ticks and series, in the book's geometry (PLOT). Rendered at
- * build time (the figure as it reads without JavaScript, in print, and until the live chart takes
- * over). Colours come from CSS classes, so it follows the theme.
+ * A panel's plot drawn as SVG: grid, ticks, then its marks bottom to top, in the book's geometry
+ * (PLOT). Rendered at build time (the figure as it reads without JavaScript, in print, and until the
+ * live chart takes over). Colours come from CSS (a mark's tone class sets `currentColor`), so it
+ * follows the theme.
  */
 export function SvgPlot({ panel, axes }: { panel: Panel; axes: PanelAxes }) {
-  const sx = mapper(axes.x, PLOT_AREA.left, PLOT_AREA.width, false);
-  const sy = mapper(axes.y, PLOT_AREA.top, PLOT_AREA.height, true);
-  const bottom = PLOT_AREA.top + PLOT_AREA.height;
-  const right = PLOT_AREA.left + PLOT_AREA.width;
-  const inside = (x: number, y: number) =>
-    x >= axes.x.min &&
-    x <= axes.x.max &&
-    y >= axes.y.min &&
-    y <= axes.y.max &&
-    (!axes.x.log || x > 0) &&
-    (!axes.y.log || y > 0);
-  const clip = `plot-${useId().replace(/:/g, "")}`;
-  const polyline = (x: number[], y: number[], close = false) =>
-    x.map((v, k) => `${k === 0 ? "M" : "L"}${fmt(sx(v))} ${fmt(sy(y[k]!))}`).join("") + (close ? "Z" : "");
-
+  const at = svgPlane(axes, `plot-${useId().replace(/[:«»]/g, "")}`);
   return (
     <svg
       className="fig-svg"
@@ -49,69 +47,39 @@ export function SvgPlot({ panel, axes }: { panel: Panel; axes: PanelAxes }) {
       aria-hidden="true"
       xmlns="http://www.w3.org/2000/svg"
     >
+      <path
+        className="fig-grid"
+        d={
+          axes.x.ticks.map((v) => `M${fmt(at.x(v))} ${at.top}V${at.bottom}`).join("") +
+          axes.y.ticks.map((v) => `M${at.left} ${fmt(at.y(v))}H${at.right}`).join("")
+        }
+      />
       {axes.x.ticks.map((v, i) => (
-        <g key={`x${i}`}>
-          <line className="fig-grid" x1={fmt(sx(v))} x2={fmt(sx(v))} y1={PLOT_AREA.top} y2={bottom} />
-          <text className="fig-tick" x={fmt(sx(v))} y={bottom + PLOT.tickGap + PLOT.tickFont * 0.8} textAnchor="middle">
-            {axes.x.labels[i]}
-          </text>
-        </g>
+        <text
+          key={`x${i}`}
+          className="fig-tick"
+          x={fmt(at.x(v))}
+          y={at.bottom + PLOT.tickGap + PLOT.tickFont * 0.8}
+          textAnchor="middle"
+        >
+          {axes.x.labels[i]}
+        </text>
       ))}
       {axes.y.ticks.map((v, i) => (
-        <g key={`y${i}`}>
-          <line className="fig-grid" x1={PLOT_AREA.left} x2={right} y1={fmt(sy(v))} y2={fmt(sy(v))} />
-          <text
-            className="fig-tick"
-            x={PLOT_AREA.left - PLOT.tickGap}
-            y={fmt(sy(v) + PLOT.tickFont * 0.35)}
-            textAnchor="end"
-          >
-            {axes.y.labels[i]}
-          </text>
-        </g>
+        <text
+          key={`y${i}`}
+          className="fig-tick"
+          x={at.left - PLOT.tickGap}
+          y={fmt(at.y(v) + PLOT.tickFont * 0.35)}
+          textAnchor="end"
+        >
+          {axes.y.labels[i]}
+        </text>
       ))}
-      <path className="fig-axis" d={`M${PLOT_AREA.left} ${PLOT_AREA.top}V${bottom}H${right}`} />
-      {panel.levels && (
-        <g className="fig-levels" clipPath={`url(#${clip})`}>
-          <clipPath id={clip}>
-            <rect x={PLOT_AREA.left} y={PLOT_AREA.top} width={PLOT_AREA.width} height={PLOT_AREA.height} />
-          </clipPath>
-          {panel.levels.regions?.map((r, i) => (
-            <path key={`r${i}`} className="fig-level-region" d={polyline(r.x, r.y, true)} />
-          ))}
-          {panel.levels.lines.map((l, i) => (
-            <path key={i} className="fig-level" d={polyline(l.x, l.y)} />
-          ))}
-        </g>
-      )}
-      {panel.series.map((s, i) => {
-        const tone = `tone-${s.tone ?? "blue"}`;
-        if (s.type === "line") {
-          const { x, y } = downsample(s.x, s.y, SVG_LINE_POINTS);
-          let d = "";
-          let pen = "M";
-          for (let k = 0; k < x.length; k++) {
-            if (!inside(x[k]!, y[k]!)) {
-              pen = "M";
-              continue;
-            }
-            d += `${pen}${fmt(sx(x[k]!))} ${fmt(sy(y[k]!))}`;
-            pen = "L";
-          }
-          return <path key={i} className={`fig-line ${tone}${s.dashed ? " fig-dashed" : ""}`} d={d} />;
-        }
-        const stride = Math.max(1, Math.ceil(s.x.length / SVG_DOTS));
-        const dots = [];
-        for (let k = 0; k < s.x.length; k += stride) {
-          if (inside(s.x[k]!, s.y[k]!))
-            dots.push(<circle key={k} cx={fmt(sx(s.x[k]!))} cy={fmt(sy(s.y[k]!))} r={PLOT.pointRadius} />);
-        }
-        return (
-          <g key={i} className={`fig-point ${tone}`}>
-            {dots}
-          </g>
-        );
-      })}
+      <path className="fig-axis" d={`M${at.left} ${at.top}V${at.bottom}H${at.right}`} />
+      {layersOf(panel).map((layer, i) => (
+        <Fragment key={i}>{layer.svg(at)}</Fragment>
+      ))}
     </svg>
   );
 }

@@ -1,4 +1,5 @@
 import type { Axis, Panel } from "@descent/numerics";
+import { layersOf } from "./marks";
 import { PLOT_AREA } from "./plot-geometry";
 
 /**
@@ -38,18 +39,17 @@ const short = (v: number) => String(Number(v.toPrecision(3)));
 
 /**
  * The data range of one axis of a panel (values ≤ 0 skipped on a log axis), before the axis's own min
- * and max: the series' values, and the rectangle its level sets were sampled over.
+ * and max: what its marks span (the series' values, the rectangle its level sets were sampled over).
  */
 export function dataRange(panel: Panel, key: "x" | "y"): [number, number] | undefined {
   const log = panel[key].log === true;
-  let lo = panel.levels ? panel.levels.domain[key][0] : Infinity;
-  let hi = panel.levels ? panel.levels.domain[key][1] : -Infinity;
-  for (const series of panel.series) {
-    for (const v of series[key]) {
-      if (log && !(v > 0)) continue;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const layer of layersOf(panel)) {
+    const extent = layer.extent(key, log);
+    if (!extent) continue;
+    if (extent[0] < lo) lo = extent[0];
+    if (extent[1] > hi) hi = extent[1];
   }
   return lo <= hi ? [lo, hi] : undefined;
 }

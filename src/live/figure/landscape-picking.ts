@@ -1,6 +1,6 @@
 import type { HTMLAttributes, KeyboardEvent, PointerEvent, RefObject } from "react";
 import type { Panel } from "@descent/numerics";
-import type { PanelChart } from "./chart-config";
+import type { PanelChart } from "./panel-chart";
 import { describePanel } from "./describe-figure";
 
 /** How a pick of a start point goes: a click or drag (begun, moved, ended), one keyboard step, or undone. */

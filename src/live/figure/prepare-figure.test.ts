@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { figure, line, panel } from "@descent/numerics";
-import { drawableProblem, MAX_POINTS_PER_SERIES, prepareFigure } from "./prepare-figure";
+import { panelAxes } from "./axes";
+import { drawableFigure, MAX_POINTS_PER_SERIES, prepareFigure } from "./prepare-figure";
 
 const one = (y: number[]) =>
   figure({
@@ -52,11 +53,17 @@ describe("preparing a figure for drawing", () => {
     expect(prepared.notes).toEqual([`“v” has 10,000 points; 4,000 are drawn`]);
   });
 
-  it("checks what came back from a worker: figure data, short series, drawable axes", () => {
-    expect(drawableProblem(one([0, 1]))).toBeUndefined();
-    expect(drawableProblem({ type: "figure", panels: null })).toMatch(/non-empty array of panels/);
-    expect(drawableProblem(one(Array.from({ length: MAX_POINTS_PER_SERIES + 1 }, () => 0)))).toMatch(
-      /more than 4000 points/,
-    );
+  it("checks what came back from a worker (figure data, short series, drawable axes) and gives its axes", () => {
+    const fig = one([0, 1]);
+    expect(drawableFigure(fig)).toEqual({
+      ok: true,
+      axes: fig.panels.map((p) => (panelAxes(p) as { axes: unknown }).axes),
+    });
+    expect(drawableFigure({ type: "figure", panels: null })).toMatchObject({
+      reason: expect.stringMatching(/non-empty array of panels/),
+    });
+    expect(drawableFigure(one(Array.from({ length: MAX_POINTS_PER_SERIES + 1 }, () => 0)))).toMatchObject({
+      reason: expect.stringMatching(/more than 4000 points/),
+    });
   });
 });

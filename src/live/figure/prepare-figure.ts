@@ -1,6 +1,6 @@
 import { checkFigure, type Figure } from "@descent/numerics";
-import { panelAxes } from "./axes";
-import { downsample } from "./downsample";
+import { panelAxes, type PanelAxes } from "./axes";
+import { markOf } from "./marks";
 
 /**
  * Between what a snippet exports and what is drawn: checks that the value is figure data whose axes
@@ -32,29 +32,33 @@ export function prepareFigure(value: unknown): PreparedFigure {
         const count = series.x.length.toLocaleString("en");
         const drawn = MAX_POINTS_PER_SERIES.toLocaleString("en");
         notes.push(`“${series.label}” has ${count} points; ${drawn} are drawn`);
-        return { ...series, ...downsample(series.x, series.y, MAX_POINTS_PER_SERIES) };
+        return markOf(series).thin(series, MAX_POINTS_PER_SERIES);
       }),
     })),
   };
-  const undrawable = drawableProblem(drawn);
-  return undrawable ? { ok: false, reason: undrawable } : { ok: true, figure: drawn, notes };
+  const drawable = drawableFigure(drawn);
+  return drawable.ok ? { ok: true, figure: drawn, notes } : drawable;
 }
 
 /**
- * Why a prepared figure (one that came back from the worker, say) cannot be drawn as it is, or
- * `undefined`: figure data, series no longer than `MAX_POINTS_PER_SERIES`, axes that can be drawn.
+ * A prepared figure (one that came back from the worker, say) with the axes of each of its panels,
+ * computed once here for everything that draws it; or why it cannot be drawn as it is: figure data,
+ * series no longer than `MAX_POINTS_PER_SERIES`, axes that can be drawn.
  */
-export function drawableProblem(value: unknown): string | undefined {
+export function drawableFigure(value: unknown): { ok: true; axes: PanelAxes[] } | { ok: false; reason: string } {
   const problem = checkFigure(value);
-  if (problem) return problem;
+  if (problem) return { ok: false, reason: problem };
   const figure = value as Figure;
+  const all: PanelAxes[] = [];
   for (const [p, panel] of figure.panels.entries()) {
     for (const [s, series] of panel.series.entries()) {
       if (series.x.length > MAX_POINTS_PER_SERIES)
-        return `panels[${p}].series[${s}] has more than ${MAX_POINTS_PER_SERIES} points to draw`;
+        return { ok: false, reason: `panels[${p}].series[${s}] has more than ${MAX_POINTS_PER_SERIES} points to draw` };
     }
     const axes = panelAxes(panel);
-    if (!axes.ok) return figure.panels.length > 1 ? `in panel ${p + 1}, ${axes.reason}` : axes.reason;
+    if (!axes.ok)
+      return { ok: false, reason: figure.panels.length > 1 ? `in panel ${p + 1}, ${axes.reason}` : axes.reason };
+    all.push(axes.axes);
   }
-  return undefined;
+  return { ok: true, axes: all };
 }

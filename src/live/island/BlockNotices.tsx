@@ -1,4 +1,42 @@
 /** The notes a block shows above its code: each offers the student a choice, never decides for them. */
+import type { useSavedEdit } from "./useSavedEdit";
+
+/** Every note that applies to the block now. */
+export function BlockNotices({
+  savedEdit,
+  guarded,
+  onRunAnyway,
+  onReset,
+  onLoad,
+  current,
+}: {
+  savedEdit: ReturnType<typeof useSavedEdit>;
+  /** The saved edit stopped the page last time and has not been run. */
+  guarded: boolean;
+  onRunAnyway: () => void;
+  onReset: () => void;
+  /** Puts code in the editor (as an edit). */
+  onLoad: (code: string) => void;
+  /** The code in the editor now. */
+  current: () => string;
+}) {
+  return (
+    <>
+      {guarded && <StoppedLastTimeNotice onRun={onRunAnyway} onReset={onReset} />}
+      {savedEdit.bookChanged && <BookChangedNotice onKeep={() => savedEdit.keep(current())} onUseBook={onReset} />}
+      {savedEdit.otherTab !== undefined && (
+        <OtherTabNotice
+          onLoad={() => {
+            onLoad(savedEdit.otherTab!);
+            savedEdit.setOtherTab(undefined);
+          }}
+          onKeep={savedEdit.keepOverOtherTab}
+        />
+      )}
+      {savedEdit.saveFailed && <NotSavedNotice />}
+    </>
+  );
+}
 
 /** The book's code of a block changed after the student saved their own version of it. */
 export function BookChangedNotice({ onKeep, onUseBook }: { onKeep: () => void; onUseBook: () => void }) {

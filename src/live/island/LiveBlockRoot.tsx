@@ -2,8 +2,8 @@ import { useState } from "react";
 import { BlockBoundary } from "./BlockBoundary";
 import type { Intent } from "./intent";
 import { LiveBlock } from "./LiveBlock";
-import type { BookData } from "./mount";
-import { clearEdit } from "./saved-edits";
+import type { BookData } from "../runner/book-data";
+import { clearEdit } from "../storage/saved-edits";
 import type { BlockSlots } from "./slots";
 
 /** A live block inside its error boundary; Reset from the boundary starts it again from the book's code. */

@@ -1,4 +1,4 @@
-import { useCallback, useRef, type RefObject } from "react";
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { CodeEditorRef } from "@codesandbox/sandpack-react";
 import { formatForStep, rangeParameters, type RangeParameter } from "../editor/range-parameters";
 import { ScrubSession } from "../editor/scrub";
@@ -20,8 +20,10 @@ export function LiveParameterSliders({
 }) {
   const key = useCodeSelector(code, (text) => JSON.stringify(rangeParameters(text)));
   const session = useRef<ScrubSession | undefined>(undefined);
+  const [moving, setMoving] = useState<{ name: string; value: number } | undefined>(undefined);
   const move = useCallback(
     (parameter: RangeParameter, value: number) => {
+      setMoving({ name: parameter.name, value });
       const view = editor.current?.getCodemirror();
       if (!view) return;
       if (!session.current) {
@@ -38,12 +40,15 @@ export function LiveParameterSliders({
     session.current?.end();
     session.current = undefined;
   }, []);
+  // The code took the value (its literal changed): it shows it from now on.
+  useEffect(() => setMoving(undefined), [key]);
   return (
     <ParameterSliders
       blockId={blockId}
       parameters={JSON.parse(key) as RangeParameter[]}
       onMove={move}
       onRelease={release}
+      moving={moving}
     />
   );
 }

@@ -3,6 +3,8 @@ import type { SnippetError } from "../runner/run-result";
 /** Where a block's latest run stands. */
 export type RunStatus =
   | { state: "idle" | "running" }
+  /** A first result at `fraction` of the code's steps, shown while the whole run goes on. */
+  | { state: "coarse"; fraction: number }
   | { state: "done"; ms: number; notes: string[] }
   | { state: "failed"; error: SnippetError };
 
@@ -13,12 +15,18 @@ const TITLES: Record<SnippetError["kind"], string> = {
   timeout: "Stopped",
   crash: "Runner failed",
   check: "The exercise's check failed (not your code)",
+  refused: "Not run",
 };
 
-/** "Done in 3 ms." (and notes), "Running…", or the error with its line and column, announced to screen readers. */
+/**
+ * "Done in 3 ms." (and notes), "Running…", a coarse first result, or the error with its line and
+ * column, announced to screen readers.
+ */
 export function StatusLine({ status }: { status: RunStatus }) {
   let text = "";
   if (status.state === "running") text = "Running…";
+  else if (status.state === "coarse")
+    text = `Coarse result (${Math.max(1, Math.round(status.fraction * 100))} % of the steps); refining…`;
   else if (status.state === "done")
     text = [`Done in ${Math.max(1, Math.round(status.ms))} ms.`, ...status.notes].join(" ");
   else if (status.state === "failed") text = "The figure shows the last code that ran.";

@@ -1,9 +1,11 @@
 import { useCallback, useRef, useSyncExternalStore } from "react";
+import { latest } from "./after-paint";
 
 /**
- * The code of a live block as the editor has it, for the few parts of the block that follow it (the
- * sliders, the "edited" mark). Each edit sets it; a part re-renders only when what it selects changes,
- * so a keystroke re-renders nothing else.
+ * The code of a live block as the editor has it, for the parts of the block that follow it (the
+ * sliders, the "edited" mark, a landscape's start). `get` is current at once; the parts hear of a
+ * change after the frame that shows the keystroke is painted (one notice for several keys), and a
+ * part re-renders only when what it selects changes.
  */
 export interface CodeStore {
   get(): string;
@@ -14,12 +16,13 @@ export interface CodeStore {
 export function createCodeStore(initial: string): CodeStore {
   let code = initial;
   const listeners = new Set<() => void>();
+  const notify = latest("afterPaint");
   return {
     get: () => code,
     set(next) {
       if (next === code) return;
       code = next;
-      for (const listener of listeners) listener();
+      notify(() => listeners.forEach((listener) => listener()));
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,18 +1,9 @@
 import { createRoot } from "react-dom/client";
 import { flushSync } from "react-dom";
-import type { ConsoleOutput } from "../runner/console-capture";
+import type { BookData } from "../runner/book-data";
 import type { Intent } from "./intent";
 import { LiveBlockRoot } from "./LiveBlockRoot";
 import type { BlockSlots } from "./slots";
-
-/** What the page carries for each block besides its HTML: the book's code and what it printed. */
-export interface BookData {
-  code: string;
-  output: ConsoleOutput;
-  /** For an exercise's block: its check's source, and the exercise's id. */
-  check?: string;
-  exercise?: string;
-}
 
 const mounted = new WeakSet<HTMLElement>();
 

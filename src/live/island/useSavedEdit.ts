@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { clearEdit, editKey, loadEdit, parseSavedEdit, runningGuard, saveEdit } from "./saved-edits";
+import { storageKeys } from "../storage/keys";
+import { clearEdit, loadEdit, parseSavedEdit, runningGuard, saveEdit } from "../storage/saved-edits";
 
 /** Edits are saved after this pause in typing (and when the page is hidden or left), not on every key. */
 export const SAVE_AFTER_MS = 400;
@@ -53,7 +54,7 @@ export function useSavedEdit(blockId: string, bookCode: string, currentCode: () 
     current.current = currentCode;
   });
   useEffect(() => {
-    const key = editKey(blockId);
+    const key = storageKeys.edit(blockId);
     const onStorage = (event: StorageEvent) => {
       if (event.key !== key) return;
       const code = parseSavedEdit(event.newValue)?.code ?? (event.newValue === null ? bookCode : undefined);

@@ -1,4 +1,6 @@
-import { EVENTS, STORAGE } from "../../lib/names";
+import { EVENTS } from "../../lib/names";
+import { storageKeys } from "../storage/keys";
+import { safeStorage } from "../storage/safe-storage";
 import type { Intent } from "./intent";
 
 /**
@@ -104,7 +106,7 @@ function watch(block: HTMLElement): void {
 
 function hasSavedEdit(block: HTMLElement): boolean {
   try {
-    return localStorage.getItem(STORAGE.codePrefix + block.dataset.liveBlock) !== null;
+    return safeStorage()?.getItem(storageKeys.edit(block.dataset.liveBlock!)) != null;
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SNIPPET_MODULES as modules } from "../../lib/snippet-modules";
+import { SNIPPET_MODULES as modules } from "./snippet-modules";
 import { MAX_POINTS_PER_SERIES } from "../figure/prepare-figure";
 import { runSnippet } from "./run-snippet";
 

@@ -1,0 +1,241 @@
+// Keystroke → chart, in Chromium against the production build under /course/, for every live block
+// of every chapter, and side by side with BENCH_BEFORE's build when given (bench/builds.ts): per key,
+// the time from the keydown to the block's chart drawn and to the next frame painted (median, p95),
+// the main thread's busy time per key, the worker's time for the code, and tasks over 50 ms while
+// typing; then where one block's main-thread time per key goes (sampled by the profiler, by the code
+// it runs in). Printed, never asserted; the current build's figures are compared with the baseline.
+import type { CDPSession, Page } from "playwright-core";
+import { it } from "vitest";
+import { EVENTS } from "../src/lib/names";
+import { reachFor } from "../test/browser/blocks";
+import { launchChromium } from "../test/browser/browser";
+import { compareWithBaseline, type Figure } from "./baseline";
+import { BASE, serveBuilds } from "./builds";
+import { CHAPTERS, table } from "./chapters";
+
+const EDITS = 40;
+/** The block whose main-thread time per key is broken down. */
+const TRACED = { chapter: "modified-loss", block: "ch2-gd-vs-flow" };
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+};
+const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : "–");
+
+interface KeyLog {
+  keys: number[];
+  drawn: number[];
+  painted: number[];
+  answered: { t: number; ms: number }[];
+  long: number[];
+}
+
+/**
+ * In the page (installed once, emptied for each block): keydowns, charts drawn and painted, runs
+ * answered, long tasks.
+ */
+async function instrument(page: Page) {
+  await page.evaluate(
+    ([drawn, answered]) => {
+      const w = window as unknown as { log?: KeyLog };
+      const installed = w.log !== undefined;
+      w.log = { keys: [], drawn: [], painted: [], answered: [], long: [] };
+      if (installed) return;
+      addEventListener("keydown", (e) => w.log!.keys.push(e.timeStamp), { capture: true });
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+        const now = performance.now();
+        if (name === drawn) {
+          w.log!.drawn.push(now);
+          // A task queued from the next animation frame runs once that frame is painted.
+          requestAnimationFrame(() => setTimeout(() => w.log!.painted.push(performance.now())));
+        }
+        if (name === answered) w.log!.answered.push({ t: now, ms: Number(options?.detail) });
+        return mark(name, options);
+      };
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.log!.long.push(e.duration))).observe({
+        type: "longtask",
+      });
+    },
+    [EVENTS.chartDrawn, EVENTS.runAnswered],
+  );
+}
+
+const busy = async (cdp: CDPSession) =>
+  ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
+
+/** Puts the caret after the block's first knob: its first `// range` parameter, else its first numeric constant. */
+async function caretAtKnob(page: Page, id: string) {
+  const block = page.locator(`[data-live-block="${id}"]`);
+  const knobs = block.locator(".cm-line").filter({ hasText: /^const \w+ = -?[\d.]+;.*range/ });
+  const line = (await knobs.count())
+    ? knobs.first()
+    : block
+        .locator(".cm-line")
+        .filter({ hasText: /^(export )?const \w+ = -?[\d.]+;/ })
+        .first();
+  const text = (await line.textContent())!;
+  await line.click({ position: { x: 2, y: 5 } });
+  await page.keyboard.press("Home");
+  for (let i = 0; i < text.indexOf(";"); i++) await page.keyboard.press("ArrowRight");
+}
+
+/** Types EDITS keys into a block (a digit, then Backspace, …), each once its chart is painted. */
+async function typeInto(page: Page, cdp: CDPSession, id: string) {
+  await caretAtKnob(page, id);
+  await instrument(page);
+  const before = await busy(cdp);
+  for (let i = 0; i < EDITS; i++) {
+    await page.keyboard.press(i % 2 === 0 ? "2" : "Backspace");
+    await page
+      .waitForFunction((n) => (window as unknown as { log: KeyLog }).log.painted.length >= n, i + 1, {
+        timeout: 10_000,
+      })
+      .catch(() => {}); // a key whose code failed to draw: counted as not drawn
+    await page.waitForTimeout(30);
+  }
+  const busyPerKey = ((await busy(cdp)) - before) / EDITS;
+  await page.waitForTimeout(300);
+  const log = await page.evaluate(() => (window as unknown as { log: KeyLog }).log);
+  const after = (times: number[]) =>
+    log.keys.map((k) => (times.find((t) => t >= k) ?? NaN) - k).filter((v) => Number.isFinite(v));
+  await page.keyboard.press("Escape");
+  return {
+    drawn: after(log.drawn),
+    painted: after(log.painted),
+    worker: log.answered.map((a) => a.ms).filter(Number.isFinite),
+    busyPerKey,
+    long: log.long.filter((d) => d > 50).length,
+  };
+}
+
+/** Main-thread time per key in `id`, by the code it ran in (the profiler's samples, every 0.1 ms). */
+async function whereAKeyGoes(page: Page, cdp: CDPSession, id: string): Promise<Record<string, number>> {
+  await caretAtKnob(page, id);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  await cdp.send("Profiler.start");
+  for (let i = 0; i < EDITS; i++) {
+    await page.keyboard.press(i % 2 === 0 ? "2" : "Backspace");
+    await page.waitForTimeout(150);
+  }
+  const { profile } = await cdp.send("Profiler.stop");
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parts: Record<string, number> = {};
+  profile.samples!.forEach((id, i) => {
+    const { functionName, url } = nodes.get(id)!.callFrame;
+    const file = url.split("/").pop() ?? "";
+    const part =
+      functionName === "(idle)" || functionName === "(root)"
+        ? undefined
+        : functionName === "(program)"
+          ? "style, layout, paint (native)"
+          : functionName === "(garbage collector)"
+            ? "garbage collection"
+            : /codemirror|lezer/.test(file)
+              ? "CodeMirror and its parser"
+              : /sandpack/.test(file)
+                ? "Sandpack"
+                : /chart/.test(file)
+                  ? "chart.js"
+                  : /^client\./.test(file)
+                    ? "React"
+                    : "the site's runtime and other";
+    if (part) parts[part] = (parts[part] ?? 0) + profile.timeDeltas![i]! / 1000 / EDITS;
+  });
+  await page.keyboard.press("Escape");
+  return parts;
+}
+
+it("measures keystroke → chart drawn and painted for every live block, side by side", async () => {
+  const { served, close } = await serveBuilds();
+  const browser = await launchChromium();
+  const rows: string[][] = [];
+  const all = new Map<string, { drawn: number[]; painted: number[]; busy: number[]; long: number }>();
+  const perBlock: Record<string, Figure> = {};
+  const traced: Record<string, Record<string, number>> = {};
+  try {
+    for (const chapter of CHAPTERS) {
+      // The builds one after the other for each chapter, so both see the same machine load.
+      for (const { build, origin } of served) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const response = await page.goto(`${origin}${BASE}${chapter}/`, { waitUntil: "networkidle" });
+        if (!response?.ok()) {
+          await page.close();
+          continue; // a chapter the other build does not have
+        }
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send("Performance.enable");
+        const ids = await page
+          .locator("[data-live-block]:not(.exercise [data-live-block])")
+          .evaluateAll((els) => els.map((e) => e.getAttribute("data-live-block")!));
+        const total = all.get(build.name) ?? { drawn: [], painted: [], busy: [], long: 0 };
+        all.set(build.name, total);
+        for (const id of ids) {
+          const block = page.locator(`[data-live-block="${id}"]`);
+          await reachFor(block);
+          await block.locator(".live-status", { hasText: "Done in" }).waitFor();
+          const m = await typeInto(page, cdp, id);
+          total.drawn.push(...m.drawn);
+          total.painted.push(...m.painted);
+          total.busy.push(m.busyPerKey);
+          total.long += m.long;
+          rows.push([
+            id,
+            build.name,
+            String(m.painted.length),
+            ms(percentile(m.drawn, 0.5)),
+            ms(percentile(m.drawn, 0.95)),
+            ms(percentile(m.painted, 0.5)),
+            ms(percentile(m.painted, 0.95)),
+            ms(m.busyPerKey),
+            ms(percentile(m.worker, 0.5)),
+            String(m.long),
+          ]);
+          if (build.name === "now")
+            perBlock[`${id} painted p50`] = { value: percentile(m.painted, 0.5), better: "lower" };
+          if (chapter === TRACED.chapter && id === TRACED.block)
+            traced[build.name] = await whereAKeyGoes(page, cdp, id);
+        }
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    close();
+  }
+  const overall = [...all.entries()].map(([name, t]) => [
+    name,
+    String(t.painted.length),
+    ms(percentile(t.drawn, 0.5)),
+    ms(percentile(t.drawn, 0.95)),
+    ms(percentile(t.painted, 0.5)),
+    ms(percentile(t.painted, 0.95)),
+    ms(t.busy.reduce((a, b) => a + b, 0) / t.busy.length),
+    String(t.long),
+  ]);
+  const parts = [...new Set(Object.values(traced).flatMap((p) => Object.keys(p)))];
+  const now = all.get("now")!;
+  console.log(
+    `\nkeystroke → chart, ${EDITS} keys per block (Chromium, production build): to the chart drawn and to ` +
+      "the next frame painted (p50, p95), the main thread's busy time per key, the worker's time for the " +
+      "code (p50), tasks over 50 ms while typing\n" +
+      table(["block", "build", "keys", "drawn", "p95", "painted", "p95", "busy/key", "worker", "> 50 ms"], rows) +
+      "\n\nevery block of every chapter\n" +
+      table(["build", "keys", "drawn", "p95", "painted", "p95", "busy/key", "> 50 ms"], overall) +
+      `\n\nwhere a key's main-thread time goes in ${TRACED.block} (ms per key, sampled)\n` +
+      table(
+        ["part", ...Object.keys(traced)],
+        parts.map((part) => [part, ...Object.values(traced).map((p) => ms(p[part] ?? 0))]),
+      ) +
+      "\n\n" +
+      compareWithBaseline("keystroke", {
+        "painted p50": { value: percentile(now.painted, 0.5), better: "lower" },
+        "painted p95": { value: percentile(now.painted, 0.95), better: "lower" },
+        "drawn p50": { value: percentile(now.drawn, 0.5), better: "lower" },
+        "busy per key": { value: now.busy.reduce((a, b) => a + b, 0) / now.busy.length, better: "lower" },
+        ...perBlock,
+      }),
+  );
+}, 1_800_000);
