@@ -25,7 +25,7 @@ interface LiveFigureProps {
   drawable: DrawableFigure;
   blockId: string;
   /** When the code has a start point: its place, and what a pick on a landscape does with it. */
-  picking?: { start: { x: number; y: number }; onPick: Pick };
+  picking?: { start: () => { x: number; y: number }; onPick: Pick };
 }
 
 /**
