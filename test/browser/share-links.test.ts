@@ -9,7 +9,7 @@ import type { BrowserContext, Locator, Page } from "playwright-core";
 import { hashCode } from "../../src/live/storage/saved-edits";
 import { storageKeys } from "../../src/live/storage/keys";
 import { decodeShare, encodeShare } from "../../src/live/share/share-link";
-import { alertOf, editorText, reachFor, redrawn, replaceLine, statusOf } from "./blocks";
+import { alertOf, commitAnswer, editorText, reachFor, redrawn, replaceLine, statusOf } from "./blocks";
 import { chromiumForThisFile, record } from "./browser";
 
 const origin = inject("origin");
@@ -165,6 +165,23 @@ describe("a share link", () => {
         .find((l) => l.includes("eta"))!
         .trim(),
     );
+    await context.close();
+  });
+
+  it("of a predict exercise waits for the reader's prediction, then opens in the exercise", async () => {
+    const dir = join(chapters, "03-step-size-and-sgd");
+    const code = readFileSync(join(dir, "ex-which-valley.ts"), "utf8").replace("eta = 0.5;", "eta = 0.1;");
+    const { context, page } = await readerWith();
+    await page.goto(`${origin}/course/step-size-and-sgd/${encodeShare("ch3-which-valley", code)}`);
+    const exercise = page.locator("#exercise-3-1");
+    await expect.poll(() => exercise.locator("[data-share-notice]").textContent()).toMatch(/commit your prediction/);
+    const block = exercise.locator("[data-live-block]");
+    expect(await block.isVisible()).toBe(false); // the prediction comes first
+    await commitAnswer(exercise);
+    await block.locator(".cm-content").waitFor();
+    await expect.poll(() => editorText(block)).toContain("export const eta = 0.1;");
+    expect(await block.locator(".live-shared").count()).toBe(1);
+    expect(await exercise.locator("[data-share-notice]").count()).toBe(0); // its note is done
     await context.close();
   });
 });

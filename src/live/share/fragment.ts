@@ -7,3 +7,6 @@ export const SHARE_PREFIX = "#share/";
 
 /** Whether a location's hash is a share link's (any other hash is an ordinary anchor, left alone). */
 export const isShareFragment = (hash: string) => hash.startsWith(SHARE_PREFIX);
+
+/** The page's notice about a share link (refused, or waiting for a predict exercise's answer). */
+export const SHARE_NOTICE = "[data-share-notice]";

@@ -1,3 +1,4 @@
+import { SHARE_NOTICE } from "./fragment";
 import { decodeShare, MAX_SHARED_CODE_BYTES, type ShareRefusal } from "./share-link";
 
 /**
@@ -17,7 +18,7 @@ const REFUSALS: Record<ShareRefusal, string> = {
 
 /** A notice at `place` (before it), or at the top of the page's main content. */
 function notice(text: string, kind: "refused" | "waiting", place: Element | null): void {
-  document.querySelector("[data-share-notice]")?.remove();
+  document.querySelector(SHARE_NOTICE)?.remove();
   const box = document.createElement("div");
   box.className = "live-notice share-notice";
   box.dataset.shareNotice = kind;
@@ -47,7 +48,7 @@ export function openShared(hash: string, offer: (block: HTMLElement, code: strin
     const text = `This share link is for a block (“${decoded.blockId}”) that is not on this page. Nothing was changed.`;
     return notice(text, "refused", null);
   }
-  document.querySelector("[data-share-notice]")?.remove();
+  document.querySelector(SHARE_NOTICE)?.remove();
   if (offer(block, decoded.code) === "held") {
     const exercise = block.closest("section") ?? block;
     const text = "The shared code is for this exercise: commit your prediction first, and it opens in the exercise.";

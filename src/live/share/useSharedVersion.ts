@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { EVENTS } from "../../lib/names";
 import type { Intent } from "../island/intent";
+import { SHARE_NOTICE } from "./fragment";
 
 interface SharedVersionOptions {
   /** The reader's own code now (their saved edit, or the book's). */
@@ -38,6 +39,11 @@ export function useSharedVersion(
   useEffect(() => {
     handlers.current = { mine, load, keep, current };
   });
+
+  // Arrived with the shared code (a predict exercise's, once answered): the page's note about it is done.
+  useEffect(() => {
+    if (intent.shared !== undefined) document.querySelector(SHARE_NOTICE)?.remove();
+  }, [intent]);
 
   // A share link opened while the block is alive: the shared code replaces the editor's (not saved).
   useEffect(() => {
