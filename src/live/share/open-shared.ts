@@ -34,7 +34,7 @@ function notice(text: string, kind: "refused" | "waiting", place: Element | null
   if (place) place.before(box);
   else if (main?.querySelector(":scope > header")) main.querySelector(":scope > header")!.after(box);
   else main?.prepend(box);
-  box.scrollIntoView({ block: "nearest" });
+  box.scrollIntoView({ block: "center" });
 }
 
 /** Opens the share link `hash` on this page; `offer` hands the code to its block. */
