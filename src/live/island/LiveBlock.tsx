@@ -111,7 +111,7 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     <CodeNotices {...{ savedEdit, guard, sharing, run, editor, code }} onReset={reset} bookCode={book.code} />
   );
   const { pinned, onPin, shown } = usePinnedRun(view.drawable);
-  const menu = <BlockMenu {...{ blockId, bookCode: book.code, code: code.get, figure: shown, pinned, onPin }} />;
+  const menu = <BlockMenu {...{ blockId, book, code: code.get, figure: shown, pinned, onPin }} />;
   return (
     <>
       {createPortal(

@@ -2,11 +2,13 @@ import { useEffect, useRef, useState, type RefObject } from "react";
 import type { Figure } from "@descent/numerics";
 import { downloadPng, downloadSvg } from "../figure/export-figure";
 import type { DrawableFigure } from "../figure/LiveFigure";
+import type { BookData } from "../runner/book-data";
 import { copyText, embedCode, linkTo } from "./share-actions";
 
 export interface SharePanelProps {
   blockId: string;
-  bookCode: string;
+  /** The book's code of the block, and its title. */
+  book: BookData;
   /** The code in the editor now. */
   code: () => string;
   /** The figure shown now (the latest whole result), if the code draws one. */
@@ -25,7 +27,8 @@ type Copied = { what: "link" | "embed"; text: string; onClipboard: boolean };
  * The open menu of a block: buttons, then what the last one did. Escape closes it (the focus goes back
  * to its button), and so does a click or the focus going elsewhere.
  */
-export default function SharePanel({ blockId, bookCode, code, figure, pinned, onPin, onClose }: SharePanelProps) {
+export default function SharePanel({ blockId, book, code, figure, pinned, onPin, onClose }: SharePanelProps) {
+  const { code: bookCode, title = `A live figure of Descent (${blockId})` } = book;
   const panel = useRef<HTMLDivElement>(null);
   const [copied, setCopied] = useState<Copied | undefined>(undefined);
   const [message, setMessage] = useState("");
@@ -41,10 +44,7 @@ export default function SharePanel({ blockId, bookCode, code, figure, pinned, on
   }, [onClose]);
 
   const copy = async (what: Copied["what"]) => {
-    const text =
-      what === "link"
-        ? linkTo(block(), code(), bookCode)
-        : embedCode(blockId, block().dataset.title ?? "A live figure of Descent", code(), bookCode);
+    const text = what === "link" ? linkTo(block(), code(), bookCode) : embedCode(blockId, title, code(), bookCode);
     const onClipboard = await copyText(text);
     setCopied({ what, text, onClipboard });
     const edited = code() !== bookCode ? " It carries your version of the code." : "";
@@ -54,7 +54,6 @@ export default function SharePanel({ blockId, bookCode, code, figure, pinned, on
     const drawable = figure.current;
     const shown = block().querySelector<HTMLElement>(".live-chart .figure-panels");
     if (!drawable || !shown) return;
-    const title = block().dataset.title ?? blockId;
     await (kind === "svg" ? downloadSvg : downloadPng)({ blockId, drawable, pinned, shown, title });
     setMessage(`Downloaded ${blockId}.${kind}.`);
   };
