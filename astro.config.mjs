@@ -23,7 +23,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
-        rehypeKatex,
+        [rehypeKatex, { output: "mathml" }],
         rehypeEquations,
         [rehypeCrossReferences, { root: fileURLToPath(new URL("./content/chapters", import.meta.url)) }],
       ],

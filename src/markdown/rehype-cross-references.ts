@@ -10,8 +10,8 @@ import { relative, sep } from "node:path";
 import { readBookIndex, type BookIndex, type Target } from "./book-index";
 import { classes, type Node } from "./hast";
 
-const SKIP_TAGS = new Set(["a", "code", "pre", "table", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "svg"]);
-const SKIP_CLASSES = ["katex", "katex-display", "equation-number"];
+const SKIP_TAGS = new Set("a code pre table h1 h2 h3 h4 h5 h6 script style svg math".split(" "));
+const SKIP_CLASSES = ["equation-number"];
 
 const skipped = (node: Node) =>
   node.type === "element" && (SKIP_TAGS.has(node.tagName!) || classes(node).some((c) => SKIP_CLASSES.includes(c)));

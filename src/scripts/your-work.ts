@@ -1,13 +1,20 @@
 import { clearProgress } from "../live/storage/progress";
-import { collectWork, parseWork, restoreWork } from "../live/storage/work-file";
+import { collectWork, parseWork, restoreWork, sizeProblem } from "../live/storage/work-file";
 
 /**
  * The home page's "Your work": save every edit and exercise's progress to a file, load them from one
- * (on another device or browser), or clear the exercises' progress. Each says what it did.
+ * (on another device or browser), or clear the exercises' progress. Each says what it did, and a
+ * load that changed nothing says so only when that is true.
  */
 const section = document.querySelector<HTMLElement>("[data-your-work]");
 if (section) {
   const say = (text: string) => (section.querySelector<HTMLElement>("[data-work-message]")!.textContent = text);
+  /** The book's exercises, as the page lists them beside each chapter. */
+  const exercises = new Set(
+    [...document.querySelectorAll<HTMLElement>("[data-exercises]")].flatMap((place) =>
+      place.dataset.exercises!.split(" ").filter(Boolean),
+    ),
+  );
 
   section.querySelector("[data-save-work]")!.addEventListener("click", () => {
     const work = collectWork(localStorage);
@@ -26,20 +33,31 @@ if (section) {
     const file = input.files?.[0];
     input.value = "";
     if (!file) return;
-    const parsed = parseWork(await file.text());
+    // Measured before it is read: a file of hundreds of megabytes is refused at once.
+    const size = sizeProblem(file.size);
+    const parsed = size ? { ok: false as const, reason: size } : parseWork(await file.text(), exercises);
     if (!parsed.ok) {
       say(`That file was not loaded: ${parsed.reason}. Nothing was changed.`);
       return;
     }
-    try {
-      restoreWork(parsed.work, localStorage);
-    } catch {
-      say("That file could not be loaded: this browser's storage is full or turned off. Nothing was changed.");
+    const loaded = restoreWork(parsed.work, localStorage);
+    if (!loaded.ok) {
+      say(
+        loaded.restored
+          ? "That file could not be loaded: this browser's storage is full or turned off. Nothing was changed."
+          : "That file could not be loaded: this browser's storage is full or turned off, and some of what was " +
+              "there before could not be put back. Save your work to a file before trying again.",
+      );
+      window.dispatchEvent(new StorageEvent("storage"));
       return;
     }
+    const leftOut = parsed.leftOut.length
+      ? ` The progress of ${parsed.leftOut.length} exercises this book does not have ` +
+        `(${parsed.leftOut.slice(0, 5).join(", ")}${parsed.leftOut.length > 5 ? ", …" : ""}) was left out.`
+      : "";
     say(
       `Loaded ${parsed.edits} edited blocks and the progress of ${parsed.exercises} exercises. ` +
-        "Open a chapter to see them.",
+        `Open a chapter to see them.${leftOut}`,
     );
     window.dispatchEvent(new StorageEvent("storage"));
   });

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 
 const DIST = join(import.meta.dirname, "../../dist");
@@ -10,39 +11,85 @@ const BASE = "/course/";
 const read = (path: string) => readFileSync(join(DIST, path), "utf8");
 const CHAPTERS = ["euler", "modified-loss", "step-size-and-sgd"];
 
-/** The text of a page's KaTeX annotations: the TeX source of every formula, as rendered. */
+/**
+ * One table of a WOFF2 font, as the font holds it (W3C WOFF2, section 5): a 48-byte header, a table
+ * directory (a tag, as an index into the format's list of known tags or spelt out, and UIntBase128
+ * lengths), then every table in one Brotli stream. MATH is known tag 31; only glyf and loca are
+ * transformed in the fonts this site ships (transform version 0), and they come before MATH.
+ */
+function woff2Table(file: Buffer, tag: "MATH"): Buffer {
+  const KNOWN_MATH = 31;
+  const count = file.readUInt16BE(12);
+  let at = 48;
+  const base128 = () => {
+    let value = 0;
+    for (;;) {
+      const byte = file[at++]!;
+      value = value * 128 + (byte & 0x7f);
+      if (!(byte & 0x80)) return value;
+    }
+  };
+  const tables: { index: number; length: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const flags = file[at++]!;
+    const index = flags & 0x3f;
+    if (index === 63) at += 4;
+    const transformed = (index === 10 || index === 11) === (flags >> 6 === 0);
+    const original = base128();
+    tables.push({ index, length: transformed ? base128() : original });
+  }
+  const stream = brotliDecompressSync(file.subarray(at, at + file.readUInt32BE(20)));
+  let offset = 0;
+  for (const table of tables) {
+    if (table.index === KNOWN_MATH) return stream.subarray(offset, offset + table.length);
+    // Tables follow each other with no padding inside the stream.
+    offset += table.length;
+  }
+  throw new Error(`no ${tag} table`);
+}
+
+/** The TeX source of each formula of a page, as the build keeps it beside its MathML (`data-tex`). */
 const tex = (html: string) =>
-  [...html.matchAll(/<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/g)].map((m) =>
-    m[1]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/\s+/g, " "),
+  [...html.matchAll(/<math[^>]* data-tex="([^"]*)"/g)].map((m) =>
+    m[1]!
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&#x27;|&#39;/g, "'")
+      .replace(/&amp;/g, "&"),
   );
 
 describe("the production build", () => {
-  it("renders each chapter's math to KaTeX HTML at build time", () => {
+  it("renders each chapter's math to MathML at build time, the formula alone", () => {
     for (const chapter of CHAPTERS) {
       const html = read(`${chapter}/index.html`);
-      expect(html.match(/class="katex-display"/g)?.length ?? 0, chapter).toBeGreaterThan(5);
+      expect(html.match(/<math display="block"[ >]/g)?.length ?? 0, chapter).toBeGreaterThan(5);
       expect(html, chapter).not.toMatch(/\$\$/);
       // rehype-katex prints a formula it cannot parse as red text with this class instead of failing.
       expect(html, chapter).not.toContain("katex-error");
+      // No KaTeX HTML, the TeX source only as an attribute, and no style MathML Core would not draw (but "normal").
+      expect(html, chapter).not.toMatch(/class="katex|<semantics>|<annotation|mathvariant="(?!normal")/);
     }
   });
 
   it("holds chapter 2's key results: L_η = L + (η/4)‖∇L‖², ∇R(θ₀) = ½Hg, e^{−λη} to second order", () => {
     const formulas = tex(read("modified-loss/index.html")).join("\n");
-    const modifiedLoss = String.raw`\mathcal{L}_\eta(\theta) = \mathcal{L}(\theta) + \frac{\eta}{4}`;
-    expect(formulas).toContain(`${modifiedLoss}${String.raw`\|\nabla \mathcal{L}(\theta)\|^2 + O(\eta^2)`}`);
+    const modifiedLoss = String.raw`L_\eta(\theta) = L(\theta) + \frac{\eta}{4}`;
+    expect(formulas).toContain(`${modifiedLoss}${String.raw`\|\nabla L(\theta)\|^2 + O(\eta^2)`}`);
     expect(formulas).toContain("\\nabla R(\\theta_0)=\\frac{1}{2}Hg");
     expect(formulas).toContain("e^{-\\lambda\\eta} = 1 - \\lambda\\eta + \\frac{\\lambda^2\\eta^2}{2} + O(\\eta^3)");
-    expect(formulas).toContain("R(\\theta)=\\frac{1}{4}\\|\\nabla\\mathcal{L}(\\theta)\\|^2");
+    expect(formulas).toContain("R(\\theta)=\\frac{1}{4}\\|\\nabla L(\\theta)\\|^2");
   });
 
-  it("holds chapter 1's identity and chapter 3's corrected steepest-descent expansion", () => {
+  it("holds chapter 1's identity, its steepest-descent expansion and its stability limit (said once)", () => {
     const one = tex(read("euler/index.html")).join("\n");
-    expect(one).toContain("x_{t+\\alpha} = x_t - \\alpha \\nabla f(x_t)");
+    expect(one).toContain("\\theta_{t+\\eta} = \\theta_t - \\eta \\nabla L(\\theta_t)");
     expect(one).toContain("\\lim_{p \\rightarrow 0}");
+    expect(one).toContain("\\Delta L = -\\eta\\, \\nabla L(\\theta_k)^T v + O(\\eta^2)");
+    expect(one).toContain("0 < \\eta < \\frac{2}{\\lambda}");
+    // Chapter 3 recalls the limit (1.17) and does not state it again as its own numbered equation.
     const three = tex(read("step-size-and-sgd/index.html")).join("\n");
-    expect(three).toContain("\\Delta L = -\\eta\\, \\nabla L(w_k)^T v + O(\\eta^2)");
-    expect(three).toContain("0 < \\eta < \\frac{2}{\\lambda}");
+    expect(three).not.toMatch(/0 < \\eta < \\frac\{2\}\{\\lambda\}[. ]*\\tag/);
   });
 
   it("embeds every chapter's first figures as SVG and its code as text", () => {
@@ -121,7 +168,7 @@ describe("the production build", () => {
       // No mention left unlinked in the prose: "(2.7)", "Figure 2.1", "Exercise 2.3" outside links and math.
       const prose = html
         .replace(/<a [^>]*>[\s\S]*?<\/a>/g, "")
-        .replace(/<span class="katex">[\s\S]*?<\/annotation><\/semantics><\/math><\/span>/g, "")
+        .replace(/<math[\s\S]*?<\/math>/g, "")
         .replace(/<(script|pre|code|h\d)[^>]*>[\s\S]*?<\/\1>/g, "")
         .replace(/<strong>Figure \d+\.\d+\.<\/strong>/g, "");
       expect(prose.match(/\b(Figure|Exercise) \d+\.\d+/g), page).toBeNull();
@@ -139,11 +186,24 @@ describe("the production build", () => {
 
   it("keeps every asset, font and worker on the site", () => {
     const assets = readdirSync(join(DIST, "_astro"));
-    expect(assets.some((f) => /^KaTeX_Main-Regular.*\.woff2$/.test(f))).toBe(true);
+    expect(assets.filter((f) => f.endsWith(".woff2"))).toEqual([expect.stringMatching(/^stix-two-math\..*\.woff2$/)]);
     expect(assets.some((f) => /runner\.worker.*\.js$/.test(f))).toBe(true);
     for (const file of assets.filter((f) => f.endsWith(".css") || f.endsWith(".js"))) {
       const text = readFileSync(join(DIST, "_astro", file), "utf8");
       expect(text, file).not.toMatch(/url\((["']?)https?:\/\//);
     }
+  });
+
+  it("ships a math font whose OpenType MATH table has the glyphs that stretch brackets, roots and braces", () => {
+    const font = readdirSync(join(DIST, "_astro")).find((f) => /^stix-two-math\..*\.woff2$/.test(f))!;
+    const table = woff2Table(readFileSync(join(DIST, "_astro", font)), "MATH");
+    const math = new DataView(table.buffer, table.byteOffset, table.byteLength);
+    // MATH header (OpenType 1.9): version 1.0, then offsets to MathConstants, MathGlyphInfo, MathVariants.
+    expect([math.getUint16(0), math.getUint16(2)]).toEqual([1, 0]);
+    const variants = math.getUint16(8);
+    // MathVariants: minConnectorOverlap, two coverage offsets, then how many glyphs grow vertically and horizontally.
+    const [vertical, horizontal] = [math.getUint16(variants + 6), math.getUint16(variants + 8)];
+    expect(vertical).toBeGreaterThan(40); // ( ) [ ] { } | ‖ √ ∑ ∫ …
+    expect(horizontal).toBeGreaterThan(20); // ⏟ ⏞ arrows, accents
   });
 });

@@ -130,13 +130,13 @@ describe("a compute exercise", () => {
     await solution.locator("summary").click();
     await expect.poll(() => progressOf(exercise).textContent()).toBe("Solution seen");
     await solution.getByRole("button", { name: "Load this code into the editor" }).click();
-    await expect.poll(() => editorText(block)).toContain("const guess = x + h * g(x);");
+    await expect.poll(() => editorText(block)).toContain("const guess = x + h * F(x);");
     await expect.poll(() => verdictOf(exercise).textContent()).toMatch(/^Solved\./);
     expect(await progressOf(exercise).textContent()).toBe("Solved (solution seen)");
     // One undo takes the loaded solution back to what was there.
     await block.locator(".cm-content").click();
     await page.keyboard.press("Control+z");
-    await expect.poll(() => editorText(block)).toContain("return x + h * g(x);");
+    await expect.poll(() => editorText(block)).toContain("return x + h * F(x);");
     expect(await editorText(block)).not.toContain("const guess");
     await context.close();
   });
@@ -260,7 +260,7 @@ describe("exercises and axe-core", () => {
       for (const details of await exercise.locator("details").all())
         await details.evaluate((d) => d.setAttribute("open", ""));
       const predict = page.locator("#exercise-3-1");
-      await commitAnswer(predict, { choice: 1 });
+      await commitAnswer(predict, { choice: 2 }); // the 2-cycle of the deep valley
       await expect.poll(() => verdictOf(predict).textContent()).toMatch(/^Solved\./);
       await page.locator("#exercise-3-4").getByRole("button", { name: "I worked it out" }).click();
       expect(await audit(page)).toEqual([]);

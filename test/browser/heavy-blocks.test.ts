@@ -58,7 +58,7 @@ const labelsOf = (code: string) => {
 };
 
 describe("the heaviest block, typed into fast", () => {
-  it("ends with the last code's chart, draws no stale result after a newer one, and says when a result is coarse", async () => {
+  it("ends with the last code's chart, no stale result after a newer one, and says a coarse result", async () => {
     const block = heaviest();
     const knob = rangeParameters(block.code)[0]!;
     const literal = block.code.slice(knob.from, knob.to);

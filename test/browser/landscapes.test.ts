@@ -46,14 +46,14 @@ describe("a landscape", () => {
     // The level curves are one path: a curve is a move ("M") and the lines that follow it.
     const curves = (await svg.locator(".fig-levels .fig-level-lines").getAttribute("d"))!.split("M").length - 1;
     expect(curves).toBeGreaterThanOrEqual(8);
-    expect(await page.locator(`${BLOCK} .figure-static [aria-label*="Level sets of f"]`).count()).toBe(1);
+    expect(await page.locator(`${BLOCK} .figure-static [aria-label*="Level sets of L"]`).count()).toBe(1);
     await context.close();
   });
 
   it("draws a chart once alive: a click sets the start, the code's literal is rewritten, the figure too", async () => {
     const { page, block } = await openBlock(chromium(), CHAPTER, BLOCK);
     const { plot, canvas } = landscape(block);
-    expect(await plot.getAttribute("aria-label")).toMatch(/Level sets of f from .* \(\d+ levels\)\..*arrow keys/);
+    expect(await plot.getAttribute("aria-label")).toMatch(/Level sets of L from .* \(\d+ levels\)\..*arrow keys/);
     expect(await startOf(block)).toEqual([2, 1.5]);
     expect(await descentStart(plot)).toBe("2, 1.5");
     const before = await chartState(block);

@@ -122,19 +122,19 @@ describe("the built site under /course/", () => {
     await page.close();
   });
 
-  it("reads without JavaScript: math is KaTeX HTML, figures are SVG, code is text", async () => {
+  it("reads without JavaScript: math is MathML in the site's math font, figures are SVG, code is text", async () => {
     const context = await chromium().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const path of PAGES.filter((p) => p !== "" && p !== "notation/")) {
       await page.goto(`${origin}${BASE}${path}`);
-      expect(await page.locator(".katex-display").count(), path).toBeGreaterThan(3);
-      expect(await page.locator(".katex .katex-html").first().isVisible(), path).toBe(true);
+      expect(await page.locator(".equation-body > math[display='block']").count(), path).toBeGreaterThan(3);
+      expect(await page.locator("p > math").first().isVisible(), path).toBe(true);
       expect(await page.locator(".figure-static svg").first().isVisible(), path).toBe(true);
       expect(await page.locator(".code-static").first().textContent(), path).toMatch(/export default figure/);
-      // KaTeX's fonts come from the site, not from a CDN.
+      // The math font comes from the site, not from a CDN.
       const fontsOk = await page.evaluate(async () => {
         await document.fonts.ready;
-        return [...document.fonts].filter((f) => f.family.includes("KaTeX") && f.status === "loaded").length;
+        return [...document.fonts].filter((f) => f.family === "STIX Two Math" && f.status === "loaded").length;
       });
       expect(fontsOk, path).toBeGreaterThan(0);
     }

@@ -47,12 +47,16 @@ export function serveStatic(
       return;
     }
     const type = TYPES[extname(file)] ?? "application/octet-stream";
+    // Astro names what it bundles by its content's hash: a host lets browsers keep those files.
+    const cache: Record<string, string> = path.startsWith(`${base}_astro/`)
+      ? { "cache-control": "public, max-age=31536000, immutable" }
+      : {};
     if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"]))) {
-      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding", ...cache });
       res.end(gzipSync(readFileSync(file)));
       return;
     }
-    res.writeHead(200, { "content-type": type });
+    res.writeHead(200, { "content-type": type, ...cache });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>

@@ -33,7 +33,7 @@ describe("display equations", () => {
           const overlaps = await page.evaluate(() =>
             [...document.querySelectorAll(".equation")].flatMap((equation) => {
               const number = equation.querySelector(".equation-number")?.getBoundingClientRect();
-              const formula = equation.querySelector(".equation-body .katex-html")?.getBoundingClientRect();
+              const formula = equation.querySelector(".equation-body > math")?.getBoundingClientRect();
               const body = equation.querySelector(".equation-body")!.getBoundingClientRect();
               if (!number || !formula) return [];
               // The formula as shown: clipped to its scrolling box.
@@ -131,6 +131,58 @@ describe("a link to a heading", () => {
       await page.close();
     });
   }
+});
+
+describe("a link to an equation, a figure or an exercise", () => {
+  /** Where an element stands, as a fraction of the window's height from its top (as for headings, above). */
+  const top = (page: Page, id: string) =>
+    page.evaluate((id) => {
+      const at = document.getElementById(id)!.getBoundingClientRect().top / innerHeight;
+      const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 2;
+      return atEnd && at >= 0 && at < 1 ? Math.min(at, 0) : at;
+    }, id);
+
+  it("lands on it opened by its address, and stays there once the parts off screen are skipped (390 px)", async () => {
+    const page = await chromium().newPage({ viewport: { width: 390, height: 800 } });
+    for (const chapter of CHAPTERS) {
+      await page.goto(`${origin}${BASE}${chapter}`);
+      const ids = await page
+        .locator("main [id^='eq-'], main [id^='figure-'], main [id^='exercise-']")
+        .evaluateAll((els) => els.map((e) => e.id));
+      expect(ids.filter((id) => id.startsWith("eq-")).length, chapter).toBeGreaterThan(5);
+      expect(ids.filter((id) => id.startsWith("figure-")).length, chapter).toBeGreaterThan(2);
+      for (const id of ids) {
+        await page.goto(`${origin}${BASE}${chapter}#${id}`, { waitUntil: "load" });
+        await page.locator("main.skips-off-screen").waitFor({ state: "attached" });
+        await page.waitForTimeout(50);
+        const at = await top(page, id);
+        expect(at, `${chapter}#${id}`).toBeGreaterThanOrEqual(-0.01);
+        expect(at, `${chapter}#${id}`).toBeLessThanOrEqual(0.15);
+      }
+    }
+    await page.close();
+  });
+
+  it("lands on it clicked in the text, every cross-reference of the page (1280 px)", async () => {
+    const page = await chromium().newPage({ viewport: { width: 1280, height: 900 } });
+    for (const chapter of CHAPTERS) {
+      await page.goto(`${origin}${BASE}${chapter}`, { waitUntil: "load" });
+      await page.locator("main.skips-off-screen").waitFor({ state: "attached" });
+      // Links in a closed proof, hint or solution are not there to click.
+      const links = page.locator("main a.cross-reference[href^='#']:not(details:not([open]) *)");
+      const count = await links.count();
+      expect(count, chapter).toBeGreaterThan(5);
+      for (let i = 0; i < count; i++) {
+        const id = (await links.nth(i).getAttribute("href"))!.slice(1);
+        await links.nth(i).click();
+        await page.waitForTimeout(50);
+        const at = await top(page, id);
+        expect(at, `${chapter}: link ${i} to #${id}`).toBeGreaterThanOrEqual(-0.01);
+        expect(at, `${chapter}: link ${i} to #${id}`).toBeLessThanOrEqual(0.15);
+      }
+    }
+    await page.close();
+  });
 });
 
 describe("print", () => {

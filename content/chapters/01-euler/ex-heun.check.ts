@@ -1,13 +1,13 @@
 // The check of Exercise 1.3. It tries the exported step on equations whose Heun step is known in
 // closed form, then reads the order the code measured. It helps; it does not grade.
-type Step = (g: (x: number) => number, x: number, h: number) => number;
+type Step = (F: (x: number) => number, x: number, h: number) => number;
 
 const show = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(6)).toString() : String(x));
 
 /** Runs the student's step; what it throws is reported as theirs. */
-function tryStep(step: Step, g: (x: number) => number, x: number, h: number): number | string {
+function tryStep(step: Step, F: (x: number) => number, x: number, h: number): number | string {
   try {
-    const y = step(g, x, h);
+    const y = step(F, x, h);
     return typeof y === "number" ? y : `step returned ${typeof y}, not a number`;
   } catch (e) {
     return `step threw: ${e instanceof Error ? e.message : String(e)}`;
@@ -15,7 +15,7 @@ function tryStep(step: Step, g: (x: number) => number, x: number, h: number): nu
 }
 
 export default function check({ step, order }: { step?: unknown; order?: unknown }) {
-  if (typeof step !== "function") return { solved: false, message: "Export the function step(g, x, h).", hint: 1 };
+  if (typeof step !== "function") return { solved: false, message: "Export the function step(F, x, h).", hint: 1 };
   const h = 0.1;
   // On dx/dt = −x from 1, Euler gives 1 − h and Heun 1 − h + h²/2 (the Taylor series of e^{−h} to h²).
   const decay = tryStep(step as Step, (x) => -x, 1, h);
@@ -46,7 +46,7 @@ export default function check({ step, order }: { step?: unknown; order?: unknown
       solved: false,
       message:
         `Right on dx/dt = −x, but on the logistic x(1 − x) from 0.1 with h = 0.5 Heun's step gives ` +
-        `${show(want)}; yours gives ${show(logistic)}. Evaluate g at Euler's guess, not at a fixed point.`,
+        `${show(want)}; yours gives ${show(logistic)}. Evaluate F at Euler's guess, not at a fixed point.`,
       hint: 2,
     };
   }

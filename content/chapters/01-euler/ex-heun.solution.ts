@@ -1,10 +1,10 @@
-// Exercise 1.3, solved: Heun's step averages the slope at x and at Euler's guess x + h·g(x).
+// Exercise 1.3, solved: Heun's step averages the slope at x and at Euler's guess x + h·F(x).
 import { figure, line, observedOrder, panel } from "@descent/numerics";
 
-/** One step of Heun's method for dx/dt = g(x), from x. */
-export function step(g: (x: number) => number, x: number, h: number): number {
-  const guess = x + h * g(x); // Euler's step
-  return x + (h / 2) * (g(x) + g(guess));
+/** One step of Heun's method for dx/dt = F(x), from x. */
+export function step(F: (x: number) => number, x: number, h: number): number {
+  const guess = x + h * F(x); // Euler's step
+  return x + (h / 2) * (F(x) + F(guess));
 }
 
 // Solve dx/dt = −x up to t = 1 with that step, halving h each time, and measure the error's slope.

@@ -1,9 +1,9 @@
 // Exercise 1.3: a second-order relative of Euler's method. Make `step` Heun's step, then run.
 import { figure, line, observedOrder, panel } from "@descent/numerics";
 
-/** One step of length h for dx/dt = g(x), from x. For now it is Euler's step. */
-export function step(g: (x: number) => number, x: number, h: number): number {
-  return x + h * g(x);
+/** One step of length h for dx/dt = F(x), from x. For now it is Euler's step. */
+export function step(F: (x: number) => number, x: number, h: number): number {
+  return x + h * F(x);
 }
 
 // Solve dx/dt = −x up to t = 1 with that step, halving h each time, and measure the error's slope.

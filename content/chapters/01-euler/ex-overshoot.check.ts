@@ -31,7 +31,7 @@ export default function check({ h, iterates, answer }: { h?: unknown; iterates?:
     Number(answer) === 0
       ? "That happens for h ≤ 1, where the factor 1 − h is not negative."
       : Number(answer) === 2
-        ? "That happens for steps past h = 2, where the factor 1 − h is −1 or beyond."
+        ? "That happens for steps past h = 2, where the factor 1 − h is beyond −1."
         : "The iterates stay bounded: the step is below 2, the largest that lets them settle.";
   return { solved: false, message: `You predicted that they ${chosen}. ${why}${run}`, hint: 1 };
 }

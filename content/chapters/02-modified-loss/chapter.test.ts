@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import * as numerics from "@descent/numerics";
 import { observedOrder, type Figure } from "@descent/numerics";
-import { close, series, trying, xs, ys } from "../testing";
+import { chapterText, close, series, trying, xs, ys } from "../testing";
 import gdVsFlow from "./gd-vs-flow";
 import modifiedFlow from "./modified-flow";
 import oneStepError from "./one-step-error";
@@ -11,6 +11,10 @@ import pathsInThePlane from "./paths-in-the-plane";
 import lineOfMinima from "./line-of-minima";
 
 const tryIt = trying(import.meta.dirname);
+const text = chapterText(import.meta.dirname);
+
+/** The largest eigenvalue of the Hessian of ½(ab − 1)², [[b², 2ab − 1], [2ab − 1, a²]], in closed form. */
+const sharpest = (a: number, b: number) => (a * a + b * b) / 2 + Math.hypot((b * b - a * a) / 2, 2 * a * b - 1);
 
 describe("chapter 2's figures, against closed forms", () => {
   it("figure 2.1: GD dots 1.2, 0.6, 0.3, … at t = kη and the flow 1.2e^{−t}", () => {
@@ -55,21 +59,31 @@ describe("chapter 2's figures, against closed forms", () => {
     expect(Math.max(...original.y) / Math.max(...modified.y)).toBeGreaterThan(4);
   });
 
-  it("figure 2.5: the flow on ½(ab − 1)² keeps a² − b², ends at sharpness √(c² + 4); GD and L_η end flatter", () => {
+  it("figure 2.5: inside the expansion's reach; the flow keeps a² − b²; L_η explains 9/10 of GD's flattening", () => {
+    const [a0, b0, eta] = [1.5, -0.5, 0.05];
+    const c0 = a0 * a0 - b0 * b0;
     const path = series(lineOfMinima, 0, "flow on L");
-    path.x.forEach((a, k) => expect(a * a - path.y[k]! * path.y[k]!).toBeCloseTo(4 - 1, 4));
+    path.x.forEach((a, k) => expect(a * a - path.y[k]! * path.y[k]! - c0).toBeCloseTo(0, 4));
     const end = (label: string) => series(lineOfMinima, 1, label).y.at(-1)!;
-    expect(end("flow on L")).toBeCloseTo(Math.sqrt(3 ** 2 + 4), 4);
-    expect(end("flow on L_η")).toBeLessThan(end("flow on L") - 0.2);
-    expect(end("gradient descent")).toBeLessThan(end("flow on L_η") - 0.2);
-    expect(end("gradient descent")).toBeGreaterThanOrEqual(2); // no minimum is flatter than (1, 1)
-    // Each GD step multiplies a² − b² by 1 − η²r², r = ab − 1 (2.29).
+    expect(end("flow on L")).toBeCloseTo(Math.sqrt(c0 ** 2 + 4), 4);
+    expect(end("flow on L_η")).toBeLessThan(end("flow on L") - 0.03);
+    expect(end("gradient descent")).toBeLessThan(end("flow on L_η"));
+    expect(end("gradient descent")).toBeGreaterThanOrEqual(2); // no minimum is flatter than ±(1, 1)
+    // Each GD step multiplies a² − b² by 1 − η²r², r = ab − 1 (2.27); and ηλ_max stays below 0.2 on the way.
     const gd = series(lineOfMinima, 0, "gradient descent");
-    for (let k = 0; k < 20; k++) {
+    expect([gd.x[0], gd.y[0]]).toEqual([a0, b0]);
+    for (let k = 0; k + 1 < gd.x.length; k++) {
       const [a, b] = [gd.x[k]!, gd.y[k]!];
       const r = a * b - 1;
-      expect(gd.x[k + 1]! ** 2 - gd.y[k + 1]! ** 2).toBeCloseTo((1 - 0.04 * r * r) * (a * a - b * b), 10);
+      expect(gd.x[k + 1]! ** 2 - gd.y[k + 1]! ** 2).toBeCloseTo((1 - eta * eta * r * r) * (a * a - b * b), 10);
+      expect(eta * sharpest(a, b)).toBeLessThan(0.2);
     }
+    // The drop in c = a² − b² at the end, from the end's sharpness: c² = (a² + b²)² − 4 on ab = 1.
+    const c = (sharpness: number) => Math.sqrt(sharpness ** 2 - 4);
+    const share = (c0 - c(end("flow on L_η"))) / (c0 - c(end("gradient descent")));
+    expect(share).toBeGreaterThan(0.85);
+    expect(share).toBeLessThan(0.95);
+    expect(text.caption("2.5")).toMatch(/nine tenths/);
   });
 });
 
@@ -154,21 +168,81 @@ describe("chapter 2's captions: each Try, as it says", () => {
     }
   });
 
-  it("Figure 2.5: at η = 0.1 both end nearer the flow on L; from near the valley all three end together", () => {
+  it("Figure 2.5: η = 0.1 doubles the flattening; from (2, −1), η = 0.2 is beyond reach; near the floor, none", () => {
     const ends = (edits: [string, string][]) => {
       const fig = tryIt("line-of-minima", edits).figure;
       const end = (label: string) => series(fig, 1, label).y.at(-1)!;
-      return { flow: end("flow on L"), modified: end("flow on L_η"), gd: end("gradient descent") };
+      const gd = series(fig, 0, "gradient descent");
+      return { flow: end("flow on L"), modified: end("flow on L_η"), gd: end("gradient descent"), path: gd };
     };
     const book = ends([]);
-    expect(book.flow).toBeCloseTo(Math.sqrt(13), 3);
-    expect(book.modified).toBeCloseTo(3.2, 1);
-    expect(book.gd).toBeCloseTo(2.73, 1);
-    const smaller = ends([["const eta = 0.2;", "const eta = 0.1;"]]);
-    expect(book.flow - smaller.modified).toBeLessThan(book.flow - book.modified);
-    expect(book.flow - smaller.gd).toBeLessThan(book.flow - book.gd);
-    const near = ends([["const start = [2, -1];", "const start = [1.6, 0.7];"]]);
-    expect(Math.abs(near.gd - near.flow)).toBeLessThan(0.05);
-    expect(Math.abs(near.modified - near.flow)).toBeLessThan(0.05);
+    const doubled = ends([["const eta = 0.05;", "const eta = 0.1;"]]);
+    // About twice as far from the flow on L, for both (the effect grows like η).
+    expect((doubled.flow - doubled.modified) / (book.flow - book.modified)).toBeCloseTo(2, 0);
+    expect((doubled.flow - doubled.gd) / (book.flow - book.gd)).toBeCloseTo(2, 0);
+    const far = ends([
+      ["const eta = 0.05;", "const eta = 0.2;"],
+      ["const start = [1.5, -0.5];", "const start = [2, -1];"],
+    ]);
+    // At (2, −1): ηλ_max = 0.2·(5 + √109)/2 ≈ 1.54, and the first step multiplies c = 3 by 1 − 0.04·9 = 0.64.
+    expect(0.2 * sharpest(2, -1)).toBeCloseTo((0.2 * (5 + Math.sqrt(109))) / 2, 12);
+    expect(0.2 * sharpest(2, -1)).toBeCloseTo(1.54, 2);
+    const c = (k: number) => far.path.x[k]! ** 2 - far.path.y[k]! ** 2;
+    expect(c(1)).toBeCloseTo(3 * 0.64, 12);
+    expect((3 - c(1)) / (3 - c(far.path.x.length - 1))).toBeCloseTo(0.95, 2);
+    expect(far.flow).toBeCloseTo(Math.sqrt(13), 3);
+    expect(far.modified).toBeCloseTo(3.2, 1);
+    expect(far.gd).toBeCloseTo(2.73, 1);
+    const caption = text.caption("2.5");
+    for (const said of ["1.5", "95", "3.20", "2.73"]) expect(caption).toContain(said);
+    const near = ends([["const start = [1.5, -0.5];", "const start = [1.6, 0.7];"]]);
+    expect(Math.abs(near.gd - near.flow)).toBeLessThan(0.01);
+    expect(Math.abs(near.modified - near.flow)).toBeLessThan(0.01);
+  });
+});
+
+describe("chapter 2's exercises and text, where they state a fact", () => {
+  it("Exercise 2.4: the solution's end point is where ab = 1 meets a² − b² = −3 with b < 0, as the run prints", () => {
+    // b² = a² + 3 ≥ 3 all along, so b keeps the sign of b₀ = −2; at the end ab = 1, so a < 0 too.
+    const c = 1 - 4;
+    const a = -Math.sqrt((c + Math.sqrt(c * c + 4)) / 2);
+    const b = 1 / a;
+    expect(a * a - b * b).toBeCloseTo(c, 12);
+    const solution = text.exercise("2.4");
+    const said = /\(a, b\) \\approx \(([-−]?[\d.]+), ([-−]?[\d.]+)\)/.exec(solution);
+    expect(said, "the solution names the end point").not.toBeNull();
+    const [sa, sb] = [said![1]!, said![2]!].map((v) => Number(v.replace("−", "-")));
+    expect(sa).toBeCloseTo(a, 2);
+    expect(sb).toBeCloseTo(b, 2);
+    // The run agrees (its console prints the end).
+    const printed = /ends at \((-?[\d.]+), (-?[\d.]+)\)/.exec(tryIt("ex-sharpness", []).console)!;
+    expect(Number(printed[1])).toBeCloseTo(a, 3);
+    expect(Number(printed[2])).toBeCloseTo(b, 3);
+    // On the way a crosses 0 (from 1 to −0.55); b never does.
+    expect(solution).toMatch(/crosses the\s+line\s+\$a = 0\$/);
+    expect(solution).not.toMatch(/\$b = 0\$/);
+  });
+
+  it("says (2.23) holds for any smooth loss on a finite horizon (Gronwall), not only convex ones", () => {
+    const reach = text.mdx.slice(
+      text.mdx.indexOf("### How far the expansion reaches"),
+      text.mdx.indexOf("### What the result says"),
+    );
+    expect(reach).not.toMatch(/convex losses of this course/);
+    expect(reach).toMatch(/are not convex/); // the valley of Figure 2.4 and (2.24), where it holds all the same
+    expect(reach).toMatch(/Gronwall/);
+    expect(reach).toMatch(/any smooth loss/);
+    expect(reach).toMatch(/e\^\{M T\}/);
+  });
+
+  it("measures η against 1/λ_max, and names both flattest minima ±(1, 1)", () => {
+    expect(text.mdx).not.toMatch(/small next to the loss's curvature/);
+    expect(text.mdx).toMatch(/small next to \$1\/\\lambda_\{\\max\}\$/);
+    // On ab = 1 the sharpness a² + b² = a² + 1/a² is least, 2, exactly at a = ±1.
+    const onValley = (a: number) => a * a + 1 / (a * a);
+    for (const a of [0.5, 0.9, 1.1, 2, -0.5, -2]) expect(onValley(a)).toBeGreaterThan(2);
+    expect(onValley(1)).toBe(2);
+    expect(onValley(-1)).toBe(2);
+    expect(text.mdx).toMatch(/flattest minima are \$\(1, 1\)\$ and \$\(-1, -1\)\$/);
   });
 });

@@ -1,11 +1,12 @@
-// A loss whose minima form a curve, L(a, b) = ½(ab − 1)²: every point with ab = 1 is a minimum, and
-// the curvature across the valley, a² + b², says how sharp it is there. Which minimum does each end at?
+// A loss whose minima form a curve, L(θ) = ½(ab − 1)² for θ = (a, b): every point with ab = 1 is a
+// minimum, and the curvature across the valley, a² + b², says how sharp it is there. Which minimum does
+// each end at? From (1.5, −0.5) with η = 0.05, ηλ_max stays below 0.2: inside the expansion's reach.
 import { contours, curve, gradientDescent, gradientFlow, modifiedLoss, objective } from "@descent/numerics";
 import { coordinate, figure, line, panel, points } from "@descent/numerics";
 
-const eta = 0.2; // step size η, range 0.05 .. 0.25
-const start = [2, -1]; // start (a, b): click the landscape to move it
-const T = 30;
+const eta = 0.05; // step size η, range 0.01 .. 0.25
+const start = [1.5, -0.5]; // start θ₀ = (a, b): click the landscape to move it
+const T = 10;
 
 const loss = objective({
   dim: 2,
@@ -53,7 +54,7 @@ export default figure({
         line("flow on L", flow.t, sharpness(flow)),
         line("flow on L_η", modified.t, sharpness(modified), { tone: "orange" }),
         points("gradient descent", gd.t, sharpness(gd), { tone: "black" }),
-        line("flattest minimum, 2", [0, T], [2, 2], { tone: "gray" }),
+        line("flattest minima ±(1, 1), 2", [0, T], [2, 2], { tone: "gray" }),
       ],
     }),
   ],

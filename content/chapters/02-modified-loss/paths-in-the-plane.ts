@@ -12,14 +12,14 @@ import { coordinate, figure, line, panel, points } from "@descent/numerics";
 
 const eta = 0.05; // step size η, range 0.01 .. 0.2
 const steps = 60;
-const start = [1.2, 1.0]; // start (x, y): click the landscape to move it
+const start = [1.2, 1.0]; // start θ₀ = (a, b): click the landscape to move it
 
-// A valley that bends: L(x, y) = x⁴/4 + x²y²/2 + y²/2 + x/2.
+// A valley that bends (and is not convex): L(θ) = a⁴/4 + a²b²/2 + b²/2 + a/2 for θ = (a, b).
 const loss = objective({
   dim: 2,
-  value: ([x, y]) => x ** 4 / 4 + (x * x * y * y) / 2 + (y * y) / 2 + x / 2,
-  grad: ([x, y]) => [x ** 3 + x * y * y + 0.5, x * x * y + y],
-  hvp: ([x, y], [u, v]) => [(3 * x * x + y * y) * u + 2 * x * y * v, 2 * x * y * u + (x * x + 1) * v],
+  value: ([a, b]) => a ** 4 / 4 + (a * a * b * b) / 2 + (b * b) / 2 + a / 2,
+  grad: ([a, b]) => [a ** 3 + a * b * b + 0.5, a * a * b + b],
+  hvp: ([a, b], [u, v]) => [(3 * a * a + b * b) * u + 2 * a * b * v, 2 * a * b * u + (a * a + 1) * v],
 });
 
 const modified = modifiedLoss(loss, eta);
@@ -36,8 +36,8 @@ export default figure({
   panels: [
     panel({
       title: "Paths over the level sets of L",
-      x: "x",
-      y: "y",
+      x: "a",
+      y: "b",
       levels: contours(loss, { x: [-1.3, 1.5], y: [-0.5, 1.3] }),
       equalAxes: true,
       series: [

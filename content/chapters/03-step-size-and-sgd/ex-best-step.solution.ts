@@ -17,7 +17,7 @@ export default figure({
     panel({
       title: "Distance to the minimum",
       x: "step k",
-      y: { label: "‖x_k‖", log: true },
+      y: { label: "‖θ_k‖", log: true },
       series: [
         line(
           `η = ${eta}`,

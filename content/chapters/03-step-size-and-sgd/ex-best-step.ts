@@ -1,4 +1,4 @@
-// Exercise 3.5: on the bowl ½(x₁² + 10x₂²), find the fixed step size η that makes the error shrink
+// Exercise 3.5: on the bowl ½(θ₁² + 10θ₂²), find the fixed step size η that makes the error shrink
 // fastest, and measure the rate at which it shrinks.
 import { diagonalQuadratic, figure, gradientDescent, line, panel } from "@descent/numerics";
 
@@ -17,7 +17,7 @@ export default figure({
     panel({
       title: "Distance to the minimum",
       x: "step k",
-      y: { label: "‖x_k‖", log: true },
+      y: { label: "‖θ_k‖", log: true },
       series: [
         line(
           `η = ${eta}`,

@@ -9,7 +9,7 @@ export default function check({ eta }: { eta?: unknown }) {
     return {
       solved: false,
       message:
-        `η = ${eta} diverges: along x₂, whose curvature is 10, ` +
+        `η = ${eta} diverges: along θ₂, whose curvature is 10, ` +
         `each step multiplies by 1 − 10η = ${steep.toFixed(3)}, ` +
         "beyond −1. The largest eigenvalue is 10, so η must stay below 0.2.",
       hint: 2,
@@ -17,7 +17,7 @@ export default function check({ eta }: { eta?: unknown }) {
   if (eta === 0.2)
     return {
       solved: false,
-      message: "η = 0.2 is the edge: 1 − 10η = −1, so x₂ swings between +1 and −1 for ever. Just below converges.",
+      message: "η = 0.2 is the edge: 1 − 10η = −1, so θ₂ swings between +1 and −1 for ever. Just below converges.",
       hint: 2,
     };
   if (eta < 0.19)
@@ -31,7 +31,7 @@ export default function check({ eta }: { eta?: unknown }) {
   return {
     solved: true,
     message:
-      `η = ${eta} converges and 0.2 does not: along x₂ each step multiplies by 1 − 10η = ${steep.toFixed(3)}, ` +
+      `η = ${eta} converges and 0.2 does not: along θ₂ each step multiplies by 1 − 10η = ${steep.toFixed(3)}, ` +
       "inside (−1, 1) exactly when η < 2/λmax = 2/10. The flat direction, curvature 1, would allow η up to 2.",
   };
 }

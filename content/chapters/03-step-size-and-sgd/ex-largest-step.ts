@@ -1,4 +1,4 @@
-// Exercise 3.3: gradient descent on the bowl ½(x₁² + 10x₂²), whose curvatures are 1 and 10.
+// Exercise 3.3: gradient descent on the bowl ½(θ₁² + 10θ₂²), whose curvatures are 1 and 10.
 // Find, by trying, the largest step size η for which it still converges (to within 0.01).
 import { diagonalQuadratic, figure, gradientDescent, lineOf, panel } from "@descent/numerics";
 
@@ -16,7 +16,7 @@ export default figure({
     panel({
       title: `Loss with η = ${eta}`,
       x: "t = kη",
-      y: { label: "L(x)", log: true },
+      y: { label: "L(θ)", log: true },
       series: [lineOf("gradient descent", run, { y: "loss" })],
     }),
   ],

@@ -1,5 +1,5 @@
 // The check of Exercise 3.6: each measured floor against the closed form for SGD on this loss,
-// L(w) − L(w*) ≈ ησ² / (2B(2 − η)): the error e = w − w* obeys e ← (1 − η)e + η·(batch noise),
+// L(θ) − L(θ⋆) ≈ ησ² / (2B(2 − η)): the error e = θ − θ⋆ obeys e ← (1 − η)e + η·(batch noise),
 // whose variance is σ²/B, and stays at the variance ησ²/(B(2 − η)).
 const PAIRS = { base: [0.1, 1], halfStep: [0.05, 1], doubleBatch: [0.1, 2] } as const;
 
@@ -25,7 +25,7 @@ export default function check({ floors, variance }: { floors?: unknown; variance
   if (!allClose) {
     const high =
       base > (0.1 * variance) / (2 * 1.9)
-        ? " Did you average from the start, while the loss was still falling from w = 10?"
+        ? " Did you average from the start, while the loss was still falling from θ = 10?"
         : "";
     return { solved: false, message: `Not within 20% of ησ²/(2B(2 − η)): ${report}.${high}`, hint: 1 };
   }

@@ -1,5 +1,5 @@
 // Exercise 3.6: SGD estimates the mean of N = 1000 numbers aᵢ by minimising
-// L(w) = (1/N) Σ ½(w − aᵢ)². With a constant step it never settles: measure how far above
+// L(θ) = (1/N) Σ ½(θ − aᵢ)². With a constant step it never settles: measure how far above
 // its minimum the loss stays, on average, for three pairs of step size η and batch size B.
 import { leastSquares, randomGenerator, sgd } from "@descent/numerics";
 
@@ -10,9 +10,9 @@ const problem = leastSquares({ inputs: a.map(() => [1]), targets: a });
 
 const mean = a.reduce((s, v) => s + v, 0) / N;
 export const variance = a.reduce((s, v) => s + (v - mean) ** 2, 0) / N; // σ²
-const lowest = problem.value([mean]); // L(w*) = σ²/2, at w* = the mean
+const lowest = problem.value([mean]); // L(θ⋆) = σ²/2, at θ⋆ = the mean
 
-/** The average of L(w) − L(w*) over an SGD run from w = 10 (every 10th step is recorded). */
+/** The average of L(θ) − L(θ⋆) over an SGD run from θ = 10 (every 10th step is recorded). */
 function floor(eta: number, batchSize: number, steps = 40000): number {
   const run = sgd(problem, { x0: [10], eta, batchSize, steps, seed: 1, every: 10 });
   const excess = Array.from(run.loss, (l) => l - lowest);

@@ -1,4 +1,4 @@
-// Fitting a line y ≈ w₀ + w₁u to 200 noisy points: full-batch gradient descent against SGD
+// Fitting a line y ≈ θ₁ + θ₂u to 200 noisy points: full-batch gradient descent against SGD
 // with a few batch sizes. Seeded, so the figure is the same on every run.
 import { gradientDescent, leastSquares, lineData, sgd } from "@descent/numerics";
 import { coordinate, figure, line, lineOf, panel } from "@descent/numerics";
@@ -7,7 +7,7 @@ const data = lineData({ size: 200, weights: [1, -2], noise: 0.5, seed: 4 });
 const problem = leastSquares(data);
 const eta = 0.1; // step size η, range 0.01 .. 0.5
 const steps = 150;
-const start = [-1, 1]; // (w₀, w₁)
+const start = [-1, 1]; // θ₀ = (θ₁, θ₂)
 const smallBatch = 1; // range 1 .. 200
 const largerBatch = 10; // N = 200 would be gradient descent again, range 1 .. 200
 const batchSizes = [smallBatch, largerBatch];
@@ -24,9 +24,9 @@ const stochastic = batchSizes.map((batchSize, i) => ({
 export default figure({
   panels: [
     panel({
-      title: "Paths of the weights",
-      x: "w₀ (intercept)",
-      y: "w₁ (slope)",
+      title: "Paths of the parameters",
+      x: "θ₁ (intercept)",
+      y: "θ₂ (slope)",
       series: [
         ...stochastic.map(({ label, tone, run }) => line(label, coordinate(run, 0), coordinate(run, 1), { tone })),
         line("gradient descent", coordinate(gd, 0), coordinate(gd, 1), { tone: "black" }),
@@ -35,7 +35,7 @@ export default figure({
     panel({
       title: "Loss on all 200 points",
       x: "t = kη",
-      y: { label: "L(w)", log: true },
+      y: { label: "L(θ)", log: true },
       series: [
         ...stochastic.map(({ label, tone, run }) => lineOf(label, run, { y: "loss", tone })),
         lineOf("gradient descent", gd, { y: "loss", tone: "black" }),

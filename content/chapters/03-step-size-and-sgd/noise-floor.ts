@@ -6,7 +6,7 @@ import { figure, line, panel, points } from "@descent/numerics";
 const data = lineData({ size: 200, weights: [1, -2], noise: 0.5, seed: 4 });
 const problem = leastSquares(data);
 const fit = gradientDescent(problem, { x0: [0, 0], eta: 0.5, steps: 2000 });
-const lowest = fit.loss[fit.loss.length - 1]; // L(w*), the least-squares minimum
+const lowest = fit.loss[fit.loss.length - 1]; // L(θ⋆), the least-squares minimum
 const T = 800; // each run lasts the time T = kη
 const seed = 1; // range 1 .. 100
 const runs = [
@@ -44,7 +44,7 @@ export default figure({
     panel({
       title: "Excess loss, averaged over 10 time units",
       x: "t = kη",
-      y: { label: "L(w) − L(w*)", log: true },
+      y: { label: "L(θ) − L(θ⋆)", log: true },
       series: measured.map(({ eta, batch, t, smooth }, i) =>
         line(`η = ${eta}, B = ${batch}`, t, smooth, { tone: tones[i % tones.length] }),
       ),

@@ -5,10 +5,10 @@ import { coordinate, figure, line, panel, points } from "@descent/numerics";
 
 const eta = 0.18; // step size η, range 0.01 .. 0.21
 const steps = 30;
-const start = [-4, 1.5]; // start (x₁, x₂): click the landscape to move it
-const curvatures = [1, 10]; // λ₁ = λmin along x₁, λ₂ = λmax along x₂
+const start = [-4, 1.5]; // start θ₀ = (θ₁, θ₂): click the landscape to move it
+const curvatures = [1, 10]; // λ₁ = λmin along θ₁, λ₂ = λmax along θ₂
 
-const bowl = diagonalQuadratic(curvatures); // ½(λ₁x₁² + λ₂x₂²)
+const bowl = diagonalQuadratic(curvatures); // ½(λ₁θ₁² + λ₂θ₂²)
 const gd = gradientDescent(bowl, { x0: start, eta, steps });
 
 const factors = curvatures.map((lambda) => 1 - eta * lambda);
@@ -35,8 +35,8 @@ export default figure({
   panels: [
     panel({
       title: "Over the level sets",
-      x: "x₁",
-      y: "x₂",
+      x: "θ₁",
+      y: "θ₂",
       levels: contours(bowl, { x: [-4.5, 4.5], y: [-2, 2] }),
       equalAxes: true,
       series: [line("gradient descent", coordinate(gd, 0), coordinate(gd, 1), { tone: "black" })],
@@ -44,12 +44,12 @@ export default figure({
     panel({
       title: "Each coordinate's size",
       x: "step k",
-      y: { label: "|xᵢ|", log: true },
+      y: { label: "|θᵢ|", log: true },
       series: [
-        points("|x₁|, curvature 1", ...size(0)),
-        points("|x₂|, curvature 10", ...size(1), { tone: "orange" }),
+        points("|θ₁|, curvature 1", ...size(0)),
+        points("|θ₂|, curvature 10", ...size(1), { tone: "orange" }),
         line(
-          "rate^k · |x₀|",
+          "rate^k · ‖θ₀‖",
           k,
           k.map((j) => rate ** j * Math.hypot(start[0], start[1])),
           { tone: "gray", dashed: true },

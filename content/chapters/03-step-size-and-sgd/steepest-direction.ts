@@ -1,18 +1,18 @@
 // Which direction lowers the loss most? Try every unit direction v at angle φ and compare the
-// actual decrease L(w) − L(w + ηv) with its first-order estimate −η∇L(w)ᵀv.
+// actual decrease L(θ) − L(θ + ηv) with its first-order estimate −η∇L(θ)ᵀv.
 import { figure, line, panel, rosenbrock } from "@descent/numerics";
 
-const loss = rosenbrock(); // (1 − x)² + 100(y − x²)²
-const w = [-0.5, 0.6]; // where we stand
+const loss = rosenbrock(); // L(θ) = (1 − θ₁)² + 100(θ₂ − θ₁²)²
+const theta = [-0.5, 0.6]; // where we stand, θ = (θ₁, θ₂)
 const eta = 0.001; // step length η, range 0.0001 .. 0.5
 
-const g = loss.grad(w);
+const g = loss.grad(theta);
 const angles = Array.from({ length: 361 }, (_, k) => k); // φ in degrees
 const direction = (deg: number) => [Math.cos((deg * Math.PI) / 180), Math.sin((deg * Math.PI) / 180)];
 
 const actual = angles.map((deg) => {
   const v = direction(deg);
-  return loss.value(w) - loss.value([w[0] + eta * v[0], w[1] + eta * v[1]]);
+  return loss.value(theta) - loss.value([theta[0] + eta * v[0], theta[1] + eta * v[1]]);
 });
 const firstOrder = angles.map((deg) => {
   const v = direction(deg);
@@ -27,7 +27,7 @@ export default figure({
     panel({
       title: "Decrease of the loss by direction",
       x: "direction φ (degrees)",
-      y: "L(w) − L(w + ηv)",
+      y: "L(θ) − L(θ + ηv)",
       series: [
         line("actual", angles, actual),
         line("first-order estimate", angles, firstOrder, { tone: "orange", dashed: true }),

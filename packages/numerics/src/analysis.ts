@@ -7,8 +7,11 @@ import { checkCount, checkPoint, describe } from "./validate";
 
 /**
  * The largest eigenvalue λ_max of the Hessian ∇²L(x), by power iteration on Hessian-vector
- * products: v ← Hv/‖Hv‖, λ ≈ vᵀHv. If the dominant eigenvalue is negative, iterates again on
- * H − μI (μ that eigenvalue) to reach the largest one.
+ * products: v ← Hv/‖Hv‖, λ ≈ vᵀHv. The answer is accepted when it is positive and v is an eigenvector
+ * (‖Hv − λv‖ small). Otherwise the dominant eigenvalue is negative, or two eigenvalues ±σ of opposite
+ * signs share the largest size (where v swings between them and vᵀHv settles on no eigenvalue): it
+ * iterates again on H + σI, σ = ‖Hv‖ the largest size, whose eigenvalues are all ≥ 0 and whose largest
+ * is λ_max + σ. (`hessianEigenvalues` gives every eigenvalue of a small model exactly.)
  */
 export function largestHessianEigenvalue(
   loss: Objective,
@@ -19,19 +22,24 @@ export function largestHessianEigenvalue(
   const at = checkPoint("x", x, f.dim);
   const iterations = checkCount("iterations", options.iterations ?? 1000);
   const tolerance = options.tolerance ?? 1e-12;
-  const dominant = powerIteration((v, out) => f.hvp(at, v, out), f.dim, iterations, tolerance);
-  if (dominant >= 0) return dominant;
+  const hessianTimes = (v: Float64Array, out: Float64Array) => f.hvp(at, v, out);
+  const dominant = powerIteration(hessianTimes, f.dim, iterations, tolerance);
+  const hv = hessianTimes(dominant.vector, new Float64Array(f.dim));
+  const size = norm(hv);
+  let residual = 0;
+  for (let i = 0; i < f.dim; i++) residual += (hv[i]! - dominant.value * dominant.vector[i]!) ** 2;
+  if (dominant.value >= 0 && Math.sqrt(residual) <= 1e-6 * Math.max(1, size)) return dominant.value;
   const shifted = powerIteration(
     (v, out) => {
-      f.hvp(at, v, out);
-      for (let i = 0; i < out.length; i++) out[i]! -= dominant * v[i]!;
+      hessianTimes(v, out);
+      for (let i = 0; i < out.length; i++) out[i]! += size * v[i]!;
       return out;
     },
     f.dim,
     iterations,
     tolerance,
   );
-  return shifted + dominant;
+  return shifted.value - size;
 }
 
 function powerIteration(
@@ -39,7 +47,7 @@ function powerIteration(
   dim: number,
   iterations: number,
   tolerance: number,
-): number {
+): { value: number; vector: Float64Array } {
   const random = randomGenerator(12345);
   let v = Float64Array.from({ length: dim }, () => random.next() + 0.5);
   let w = new Float64Array(dim);
@@ -52,15 +60,15 @@ function powerIteration(
   for (let k = 0; k < iterations; k++) {
     apply(v, w);
     const next = dot(v, w); // Rayleigh quotient vᵀHv
-    if (norm(w) === 0) return 0;
+    if (norm(w) === 0) return { value: 0, vector: v };
     const swap = v;
     v = w;
     w = swap;
     scale(v);
-    if (k > 0 && Math.abs(next - lambda) <= tolerance * Math.max(1, Math.abs(next))) return next;
+    if (k > 0 && Math.abs(next - lambda) <= tolerance * Math.max(1, Math.abs(next))) return { value: next, vector: v };
     lambda = next;
   }
-  return lambda;
+  return { value: lambda, vector: v };
 }
 
 /**

@@ -62,7 +62,8 @@ export function gradientFlow(loss: Objective, options: GradientFlowOptions): Run
   return out.finishRun(blewUpAt);
 }
 
-function sampleTimes(o: Record<string, unknown>): Float64Array {
+/** The times a flow is sampled at: `times` as given (checked), or `samples + 1` even steps over [0, T]. */
+export function sampleTimes(o: Record<string, unknown>, method = "gradientFlow"): Float64Array {
   if (o.times !== undefined && o.T !== undefined) {
     throw new TypeError(
       `give either T (with samples) or times, not both: received T = ${describe(o.T)} and times = ${describe(o.times)}`,
@@ -84,7 +85,7 @@ function sampleTimes(o: Record<string, unknown>): Float64Array {
     return times;
   }
   if (o.T === undefined)
-    throw new TypeError("gradientFlow needs an end time T (or the sample times, as times), received neither");
+    throw new TypeError(`${method} needs an end time T (or the sample times, as times), received neither`);
   const T = checkNumber("T", o.T);
   if (T < 0) throw new RangeError(`T must be ≥ 0, received ${T}`);
   const samples = checkCount("samples", o.samples ?? 200, 10_000_000);

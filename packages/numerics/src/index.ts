@@ -9,6 +9,17 @@ export { euler, type EulerOptions, type VectorField } from "./euler";
 export { gradientFlow, type GradientFlowOptions } from "./gradient-flow";
 export { modifiedLoss } from "./modified-loss";
 export { sgd, type SgdOptions } from "./sgd";
+export { heavyBall, type HeavyBallOptions } from "./heavy-ball";
+export { nesterov, type NesterovOptions } from "./nesterov";
+export { heavyBallFlow, nesterovFlow, type HeavyBallFlowOptions } from "./second-order-flow";
+export {
+  heavyBallMatrix,
+  heavyBallSpectralRadius,
+  heavyBallRate,
+  bestHeavyBall,
+  criticalMomentum,
+} from "./heavy-ball-rate";
+export { hessianEigenvalues, sharpnessAlong } from "./hessian";
 export { largestHessianEigenvalue, stableStepBound, trajectoryDistance, observedOrder } from "./analysis";
 export { coordinate, type Trajectory, type RunOnLoss } from "./trajectory";
 export { randomGenerator, type Random } from "./rng";
@@ -25,7 +36,11 @@ export {
   lineOf,
   pointsOf,
   checkFigure,
+  FIGURE_FIELDS,
   TONES,
+  MAX_LABEL_LENGTH,
+  MAX_SERIES_PER_PANEL,
+  MAX_PANELS,
   type Figure,
   type Panel,
   type Series,

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { checkFigure, curve, figure, histogram, line, panel, points, randomGenerator } from "../src/index";
+import {
+  checkFigure,
+  curve,
+  figure,
+  histogram,
+  line,
+  MAX_LABEL_LENGTH,
+  MAX_PANELS,
+  MAX_SERIES_PER_PANEL,
+  panel,
+  points,
+  randomGenerator,
+} from "../src/index";
 
 describe("figure data", () => {
   it("is plain data that survives JSON", () => {
@@ -76,5 +88,67 @@ describe("figure data", () => {
     expect(checkFigure(fig({ type: "histogram", label: "h", x: [0], y: [1] }))).toMatch(/bin width/);
     expect(checkFigure(fig({ type: "histogram", label: "h", x: [0], y: [-1], binWidth: 1 }))).toMatch(/≥ 0/);
     expect(() => histogram("h", [1, 2], { bins: 0 })).toThrow(/bins/);
+  });
+
+  it("checks every field the site reads, naming it and what it holds instead", () => {
+    const good = () => ({
+      type: "figure",
+      panels: [{ x: { label: "t" }, y: { label: "θ" }, series: [line("GD", [0, 1], [1, 0.5])] }],
+    });
+    const with_ = (change: (f: ReturnType<typeof good>) => void) => {
+      const f = good();
+      change(f);
+      return checkFigure(f);
+    };
+    const put = (target: object, key: string, value: unknown) => Object.assign(target, { [key]: value });
+    expect(with_((f) => put(f, "title", 3))).toBe("the figure's title must be text (a string), but it is the number 3");
+    expect(with_((f) => put(f.panels[0]!, "title", 0.5))).toBe(
+      "panels[0].title must be text (a string), but it is the number 0.5",
+    );
+    expect(with_((f) => put(f.panels[0]!.x, "label", null))).toMatch(/^panels\[0\]\.x\.label must be text .* null$/);
+    expect(with_((f) => put(f.panels[0]!.y, "log", "yes"))).toMatch(/^panels\[0\]\.y\.log must be true or false/);
+    expect(with_((f) => put(f.panels[0]!.y, "min", Number.NaN))).toMatch(
+      /^panels\[0\]\.y\.min must be a finite number/,
+    );
+    expect(with_((f) => put(f.panels[0]!, "equalAxes", 1))).toMatch(/equalAxes must be true or false/);
+    const series = (f: ReturnType<typeof good>) => f.panels[0]!.series[0]!;
+    expect(with_((f) => put(series(f), "label", () => "GD"))).toMatch(/series\[0\]\.label must be text .* a function$/);
+    expect(with_((f) => put(series(f), "tone", "pink"))).toMatch(
+      /tone must be one of blue, .*, but it is the text "pink"/,
+    );
+    expect(with_((f) => put(series(f), "dashed", "no"))).toMatch(/dashed must be true or false/);
+    expect(with_((f) => put(series(f), "diverged", { step: -1 }))).toMatch(/diverged must be \{ step \}/);
+    expect(with_((f) => put(series(f), "type", "bars"))).toMatch(/must be a series made with line/);
+  });
+
+  it("bounds labels, series and panels, so that any figure can be laid out and read", () => {
+    const of = (panels: unknown[]) => checkFigure({ type: "figure", panels });
+    const axes = { x: { label: "t" }, y: { label: "v" } };
+    const long = "_a".repeat(100_000);
+    expect(of([{ ...axes, series: [line("ok", [0], [0])] }])).toBeUndefined();
+    expect(of([{ ...axes, series: [{ type: "line", label: long, x: [0], y: [0] }] }])).toBe(
+      `panels[0].series[0].label is 200,000 characters long; a label has at most ${MAX_LABEL_LENGTH}`,
+    );
+    expect(of([{ ...axes, title: "a".repeat(MAX_LABEL_LENGTH), series: [] }])).toBeUndefined();
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ type: "points", label: `s${i}`, x: [i], y: [i] }));
+    expect(of([{ ...axes, series: many }])).toBe(
+      `panels[0] has 10,000 series; a panel has at most ${MAX_SERIES_PER_PANEL}`,
+    );
+    expect(of(Array.from({ length: 1000 }, () => ({ ...axes, series: [] })))).toBe(
+      `the figure has 1,000 panels; a figure has at most ${MAX_PANELS}`,
+    );
+  });
+
+  it("says what is wrong at the call that made it: panel(…), line(…) and the rest check their own fields", () => {
+    expect(() => panel({ title: 0.5 as unknown as string, x: "t", y: "v", series: [] })).toThrow(
+      new TypeError("the panel's title must be text (a string), but it is the number 0.5"),
+    );
+    expect(() => panel({ x: "t", y: { label: "v", min: 2, max: 1 }, series: [] })).toThrow(
+      /min \(2\) is above its max/,
+    );
+    expect(() => line("a".repeat(2100), [0], [0])).toThrow(
+      new TypeError(`line(…)'s label is 2,100 characters long; a label has at most ${MAX_LABEL_LENGTH}`),
+    );
+    expect(() => points("p", [0], [0], { tone: "pink" as "blue" })).toThrow(/points\(…\)'s tone must be one of/);
   });
 });

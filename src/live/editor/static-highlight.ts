@@ -9,7 +9,7 @@ import { highlightCode, tagHighlighter, tags } from "@lezer/highlight";
 const highlighter = tagHighlighter([
   { tag: tags.keyword, class: "sx-keyword" },
   { tag: [tags.atom, tags.number, tags.bool], class: "sx-static" },
-  { tag: tags.variableName, class: "sx-plain" },
+  // Variable names are plain text (Sandpack's `plain` is the page's text colour, which the code inherits).
   {
     tag: [tags.function(tags.variableName), tags.definition(tags.function(tags.variableName))],
     class: "sx-definition",
@@ -28,14 +28,25 @@ export interface Token {
   className: string;
 }
 
-/** The code as lines of tokens (a line per line of the code, empty lines included). */
+/**
+ * The code as lines of runs (a line per line of the code, empty lines included): each run is the
+ * longest stretch of one colour, so the page holds one element a run rather than one a token (`}),`
+ * is one run, not three). Names are plain text in the code's own colour (no element), and spaces,
+ * which have no colour, join the run before them. The text is unchanged, and in a monospaced font
+ * the runs are exactly as wide as the tokens were.
+ */
 export function highlightLines(code: string): Token[][] {
   const lines: Token[][] = [[]];
   highlightCode(
     code,
     typescript.parse(code),
     highlighter,
-    (text, className) => lines.at(-1)!.push({ text, className }),
+    (text, className) => {
+      const line = lines.at(-1)!;
+      const last = line.at(-1);
+      if (last && (last.className === className || /^\s+$/.test(text))) last.text += text;
+      else line.push({ text, className });
+    },
     () => lines.push([]),
   );
   return lines;

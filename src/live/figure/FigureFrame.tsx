@@ -1,11 +1,16 @@
 import type { HTMLAttributes, ReactNode } from "react";
-import type { Figure, Panel, Series } from "@descent/numerics";
+import { MAX_LABEL_LENGTH, type Figure, type Panel, type Series } from "@descent/numerics";
 import { describePinnedPanel } from "./describe-figure";
 import { labelParts } from "./label-text";
 import { markOf } from "./marks";
 
-/** A label with its sub- and superscripts as real ones. */
+/**
+ * A label with its sub- and superscripts as real ones. Labels are checked to be at most
+ * `MAX_LABEL_LENGTH` characters before they reach the page; a longer one (never from a checked
+ * figure) is shown as plain text, clipped, rather than as thousands of elements.
+ */
 export function Label({ text }: { text: string }) {
+  if (text.length > MAX_LABEL_LENGTH) return <>{`${text.slice(0, MAX_LABEL_LENGTH)}…`}</>;
   return (
     <>
       {labelParts(text).map((part, i) =>

@@ -6,6 +6,7 @@ import { line, panel, points, type Panel } from "@descent/numerics";
 import { panelAxes } from "./axes";
 import { fakeCanvas } from "../../../test/doubles/fake-canvas";
 import { createPanelChart, drawPanel } from "./panel-chart";
+import { PLOT_AREA } from "./plot-geometry";
 import { SvgPlot } from "./SvgPlot";
 import type { ThemeColors } from "./theme-colors";
 
@@ -94,6 +95,22 @@ describe("the live chart of a panel", () => {
     expect(chart.scales.y!.max).toBe(1e300);
     expect(chart.scales.y!.ticks.map((t: { value: number }) => t.value)).toEqual(axesOf(wide).y.ticks);
     for (const generator of generators) expect(generator).not.toHaveBeenCalled();
+    chart.destroy();
+  });
+});
+
+describe("a panel chart's plot area", () => {
+  it("is the book's plot area whatever its tick labels, as in the SVG (a last x label 10000 widens nothing)", () => {
+    const wide = panel({ x: "k", y: "L", series: [line("run", [0, 2500, 5000, 7500, 10000], [5, 4, 3, 2, 1])] });
+    const chart = createPanelChart(fakeCanvas(), wide, axesOf(wide), colors);
+    expect(axesOf(wide).x.labels.at(-1)).toBe("10000");
+    const { left, right, top, bottom } = chart.chartArea;
+    expect([left, right, top, bottom]).toEqual([
+      PLOT_AREA.left,
+      PLOT_AREA.left + PLOT_AREA.width,
+      PLOT_AREA.top,
+      PLOT_AREA.top + PLOT_AREA.height,
+    ]);
     chart.destroy();
   });
 });

@@ -83,10 +83,12 @@ function scaleOptions(axis: "x" | "y", log: boolean, colors: ThemeColors, unit: 
   const margin = (axis === "x" ? PLOT.margin.bottom : PLOT.margin.left) * unit;
   return {
     type: log ? "book-log" : "book-linear",
-    // The plot's margins are the book's, whatever the tick labels' widths.
+    // The plot's margins are the book's, whatever the tick labels' widths: chart.js would otherwise
+    // widen them for a long first or last label (the SVG's margins hold those labels, as these do).
     afterFit: (s: Scale) => {
       if (axis === "x") s.height = margin;
       else s.width = margin;
+      s.paddingLeft = s.paddingRight = s.paddingTop = s.paddingBottom = 0;
     },
     ticks: {
       color: colors.muted,

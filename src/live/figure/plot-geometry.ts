@@ -6,7 +6,8 @@
 export const PLOT = {
   width: 360,
   height: 240,
-  margin: { left: 48, right: 12, top: 10, bottom: 24 },
+  // The right margin holds half of the last x tick's label ("1000" centred on the plot's edge).
+  margin: { left: 48, right: 18, top: 10, bottom: 24 },
   /** Tick label size, gap between a tick label and the plot. */
   tickFont: 12,
   tickGap: 6,

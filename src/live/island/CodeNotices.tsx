@@ -48,11 +48,7 @@ export function CodeNotices(props: CodeNoticesProps): ReactNode {
     <BlockNotices
       savedEdit={savedEdit}
       guarded={guard.guarded}
-      onRunAnyway={() => {
-        guard.setGuarded(false);
-        guard.mark();
-        run(code.get(), true);
-      }}
+      onRunAnyway={() => guard.runAnyway(() => run(code.get(), true))}
       onReset={onReset}
       onLoad={load}
       current={code.get}

@@ -10,6 +10,7 @@ import { createCodeStore, useCodeSelector } from "./code-store";
 import { CodeNotices } from "./CodeNotices";
 import { CodePart } from "./CodePart";
 import { replaceEditorCode } from "./editor-code";
+import { FigureBoundary } from "./FigureBoundary";
 import type { Intent } from "./intent";
 import { LiveParameterSliders } from "./LiveParameterSliders";
 import type { BlockSlots } from "./slots";
@@ -69,15 +70,18 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     if (input.load !== undefined) replaceCode(input.load);
     else if (input.answer !== undefined) run(code.get(), true);
   });
-  const { run, view } = useBlockRun({
+  const { run, view, whenSettled } = useBlockRun({
     book,
     chart,
     editor,
     answer: exercise.answer,
     onShown: (result, ran) => {
       exercise.judge(result, ran, sharing.saves()); // a shared version's runs record no progress
-      guard.shown();
+      guard.shown(whenSettled);
     },
+    // Code still running after its result was stopped: it does not run by itself on the next visit
+    // (a shared version's is not the reader's saved edit: nothing of it is kept).
+    onStillRunning: () => sharing.saves() && guard.mark(),
   });
 
   // A key's path: the worker first; the rest is cheap here, and what it notifies waits for the paint.
@@ -104,7 +108,7 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
 
   const reset = () => {
     savedEdit.forget();
-    guard.setGuarded(false);
+    guard.release();
     replaceCode(book.code);
   };
   const notices = (
@@ -123,7 +127,9 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
       {view.drawable &&
         createPortal(
           <div className="live-part" ref={parts.figure} inert>
-            <LiveFigure ref={chart} drawable={view.drawable} blockId={blockId} picking={picking} pinned={pinned} />
+            <FigureBoundary slot={slots.figure} figure={view.drawable.figure}>
+              <LiveFigure ref={chart} drawable={view.drawable} blockId={blockId} picking={picking} pinned={pinned} />
+            </FigureBoundary>
           </div>,
           slots.figure,
         )}

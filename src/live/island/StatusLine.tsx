@@ -15,6 +15,7 @@ const TITLES: Record<SnippetError["kind"], string> = {
   timeout: "Stopped",
   crash: "Runner failed",
   check: "The exercise's check failed (not your code)",
+  refused: "Not run",
 };
 
 /**

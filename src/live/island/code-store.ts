@@ -1,5 +1,5 @@
 import { useCallback, useRef, useSyncExternalStore } from "react";
-import { latestAfterPaint } from "./after-paint";
+import { latest } from "./after-paint";
 
 /**
  * The code of a live block as the editor has it, for the parts of the block that follow it (the
@@ -16,7 +16,7 @@ export interface CodeStore {
 export function createCodeStore(initial: string): CodeStore {
   let code = initial;
   const listeners = new Set<() => void>();
-  const notify = latestAfterPaint();
+  const notify = latest("afterPaint");
   return {
     get: () => code,
     set(next) {

@@ -30,3 +30,8 @@ export function restoreStatic(slot: HTMLElement): void {
   if (!statics) return;
   slot.prepend(...statics.filter((child) => !child.isConnected));
 }
+
+/** Takes a slot's static part away again (its live part, which had failed, draws again). */
+export function hideStatic(slot: HTMLElement): void {
+  for (const child of kept.get(slot) ?? []) child.remove();
+}

@@ -8,7 +8,7 @@ import { createRunnerWorker } from "../runner/create-worker";
 import type { ConsoleOutput } from "../runner/console-capture";
 import type { ShownResult } from "../runner/protocol";
 import { SnippetRunner, type ResultInfo } from "../runner/snippet-runner";
-import { latestAfterPaint } from "./after-paint";
+import { latest } from "./after-paint";
 import type { RunStatus } from "./StatusLine";
 
 /** Runs shorter than this finish before "Running…" would be worth showing (or announcing). */
@@ -27,35 +27,41 @@ interface BlockRunOptions {
   editor: RefObject<CodeEditorRef | null>;
   /** A predict exercise's committed answer, read at each run. */
   answer: () => string | undefined;
-  /** Each whole (not coarse) result after its frame is painted, with the code that gave it. */
+  /** Each whole (not coarse) result once it is on the page, with the code that gave it. */
   onShown: (result: ShownResult, code: string) => void;
+  /** Code found still running after its result (a loop of promises), and stopped. */
+  onStillRunning: () => void;
 }
 
 /**
  * A block's runs: its code goes to its worker in the task of the edit (`run`); each result is drawn on
- * the chart at once, and everything around the chart follows after that frame is painted (status,
- * console, legend and text alternative, error marks, the exercise's verdict), once for several
- * results in a frame. A coarse first result is drawn and said as such.
+ * the chart at once, and everything around the chart (status, console, legend and text alternative,
+ * error marks, the exercise's verdict) follows in the next animation frame, before that frame is
+ * painted, once for several results in a frame. A coarse first result is drawn and said as such.
  */
-export function useBlockRun({ book, chart, editor, answer, onShown }: BlockRunOptions) {
+export function useBlockRun({ book, chart, editor, answer, onShown, onStillRunning }: BlockRunOptions) {
   const [view, setView] = useState<BlockRunView>({
     status: { state: "idle" },
     output: book.output,
     drawable: undefined,
   });
   const lastRun = useRef<string | undefined>(undefined); // the code whose figure is shown or being computed
-  const later = useMemo(latestAfterPaint, []);
+  const later = useMemo(() => latest("nextFrame"), []);
   const shownError = useRef({ key: "[]" });
   const runningTimer = useRef<number | undefined>(undefined);
-  const handlers = useRef({ onShown, answer });
+  const handlers = useRef({ onShown, answer, onStillRunning });
   useEffect(() => {
-    handlers.current = { onShown, answer };
+    handlers.current = { onShown, answer, onStillRunning };
   });
 
   const receive = (result: ShownResult, info: ResultInfo = {}) => {
     performance.mark(EVENTS.runAnswered, { detail: result.ms }); // for the bench (npm run bench)
     const drawable = result.ok && result.figure ? { figure: result.figure, axes: result.axes ?? [] } : undefined;
-    if (drawable) chart.current?.draw(drawable); // the chart first, before React renders anything
+    try {
+      if (drawable) chart.current?.draw(drawable); // the chart first, before React renders anything
+    } catch {
+      // Drawn again when React renders the figure below, where its error boundary catches what failed.
+    }
     const code = lastRun.current ?? book.code;
     later(() => {
       setView((before) => ({
@@ -84,6 +90,7 @@ export function useBlockRun({ book, chart, editor, answer, onShown }: BlockRunOp
   );
   useEffect(() => {
     runner.warmUp();
+    runner.onStillRunning = () => handlers.current.onStillRunning();
     return () => runner.dispose();
   }, [runner]);
 
@@ -101,5 +108,7 @@ export function useBlockRun({ book, chart, editor, answer, onShown }: BlockRunOp
     },
     [runner, book.check],
   );
-  return { run, view };
+  /** Calls `then` once the latest run has settled: nothing of it is still running (see SnippetRunner). */
+  const whenSettled = useCallback((then: () => void) => runner.whenSettled(then), [runner]);
+  return { run, view, whenSettled };
 }

@@ -4,7 +4,8 @@ import { runningGuard } from "../storage/saved-edits";
 
 /**
  * The guard around a saved edit run on arrival: marked before it runs, cleared once its result is on
- * the page. A saved edit that stopped the page last time (the mark was left) is not run by itself:
+ * the page and nothing of it still runs; marked again when code is found still running after its
+ * result. A saved edit that stopped the page last time (the mark was left) is not run by itself:
  * `guarded` says so until the student runs it anyway or resets.
  */
 export function useRunningGuard(blockId: string, stoppedLastTime: boolean) {
@@ -15,11 +16,28 @@ export function useRunningGuard(blockId: string, stoppedLastTime: boolean) {
     runningGuard.mark(blockId);
     watching.current = true;
   }, [blockId]);
-  /** A result is on the page (its frame painted): the guarded run did not stop the page. */
-  const shown = useCallback(() => {
-    if (!watching.current) return;
-    watching.current = false;
-    afterPaint(() => runningGuard.clear(blockId));
-  }, [blockId]);
-  return { guarded, setGuarded, mark, shown };
+  /**
+   * A result is on the page: once its run has settled (nothing of it still runs, `whenSettled`) and
+   * that frame is painted, the guarded run did not stop the page.
+   */
+  const shown = useCallback(
+    (whenSettled: (then: () => void) => void) => {
+      if (!watching.current) return;
+      watching.current = false;
+      whenSettled(() => afterPaint(() => runningGuard.clear(blockId)));
+    },
+    [blockId],
+  );
+  /** The student chose: the guarded edit is no longer held back (Reset, or Run it anyway). */
+  const release = useCallback(() => setGuarded(false), []);
+  /** Runs the guarded edit as the student asked (`run`), marked like any saved edit's arrival run. */
+  const runAnyway = useCallback(
+    (run: () => void) => {
+      setGuarded(false);
+      mark();
+      run();
+    },
+    [mark],
+  );
+  return { guarded, mark, shown, release, runAnyway };
 }

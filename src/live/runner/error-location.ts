@@ -1,3 +1,5 @@
+import { pristine } from "./pristine";
+
 /**
  * Where in the student's code an error happened: from the stack of a runtime error (corrected for
  * the lines `new Function` puts before the body), from a syntax error's message, or, for a bracket
@@ -15,12 +17,37 @@ export interface Place {
 
 const FRAME = new RegExp(`${SOURCE_NAME.replace(".", "\\.")}:(\\d+):(\\d+)`);
 
-/** The snippet's place in an error's stack, `offset` lines shifted back. */
+/** The snippet's place in an error's stack, `offset` lines shifted back. Never throws, whatever was thrown. */
 export function placeInStack(error: unknown, offset: number): Place | undefined {
-  const stack = error instanceof Error ? String(error.stack ?? "") : "";
+  let stack: string;
+  try {
+    stack = error instanceof Error ? String(error.stack ?? "") : "";
+  } catch {
+    return undefined; // a Proxy, or a stack getter that throws: no place to give
+  }
   const match = FRAME.exec(stack);
   if (!match) return undefined;
   return { line: Number(match[1]) - offset, column: Number(match[2]) };
+}
+
+/**
+ * A place in the JavaScript that sucrase made of `source`, as a place in `source`. Sucrase keeps
+ * lines but drops type annotations (`: number`, `as T`, elided imports), which moves the columns
+ * after them: the line of JavaScript is matched into the source's line character by character. A
+ * line to which the transform added text (an enum, a parameter property) keeps its column.
+ */
+export function sourcePlace(source: string, js: string, place: Place): Place {
+  const sourceLine = source.split("\n", place.line)[place.line - 1];
+  const jsLine = js.split("\n", place.line)[place.line - 1];
+  if (sourceLine === undefined || jsLine === undefined || sourceLine === jsLine) return place;
+  let at = 0; // where the next character of the JavaScript is looked for in the source
+  for (let j = 0; j < place.column - 1 && j < jsLine.length; j++) {
+    const found = sourceLine.indexOf(jsLine[j]!, at);
+    if (found < 0) return place;
+    at = found + 1;
+  }
+  const found = place.column - 1 < jsLine.length ? sourceLine.indexOf(jsLine[place.column - 1]!, at) : -1;
+  return { line: place.line, column: (found < 0 ? at : found) + 1 };
 }
 
 /** Lines that `new Function` puts before the body: measured once, not assumed, since engines differ. */
@@ -28,7 +55,7 @@ let headerLines: number | undefined;
 export function functionHeaderLines(): number {
   if (headerLines !== undefined) return headerLines;
   try {
-    new Function("a", "b", `throw new Error()${SOURCE_URL_COMMENT}`)();
+    new pristine.Function("a", "b", `throw new Error()${SOURCE_URL_COMMENT}`)();
   } catch (e) {
     headerLines = (placeInStack(e, 0)?.line ?? 1) - 1;
   }

@@ -2,7 +2,7 @@ import { verdictProblem } from "./verdict";
 import type { PanelAxes } from "../figure/axes";
 import { drawableFigure } from "../figure/prepare-figure";
 import type { ConsoleOutput } from "./console-capture";
-import type { FailureKind, SnippetError, SnippetResult } from "./run-result";
+import { MAX_MESSAGE_LENGTH, MAX_NOTES, type FailureKind, type SnippetError, type SnippetResult } from "./run-result";
 
 /**
  * The messages between the main thread and the runner's worker, and their checks. Both sides treat
@@ -40,28 +40,37 @@ export type WorkerMessage =
   | { type: "ready" }
   /** Run `id` has begun (its time limit starts now). */
   | { type: "started"; id: number }
-  /** Run `id`'s code has finished and its exercise's check is running (a limit reached now is the check's). */
-  | { type: "checking"; id: number }
+  /**
+   * What run `id` is doing, so that a time limit reached now is blamed on the right party: its
+   * exercise's check, or the student's code (`what`, "step", called or read) the check is running.
+   */
+  | { type: "phase"; id: number; phase: "check" }
+  | { type: "phase"; id: number; phase: "student"; what: string; how: "call" | "read" }
   /** What run `id` gave; `clean` is false when the run changed the worker's shared state. */
   | { type: "result"; id: number; result: SnippetResult; clean: boolean; note?: string }
   /** Run `id`'s coarse result (at `fraction` of its steps); its whole result follows. */
   | { type: "coarse"; id: number; result: SnippetResult; fraction: number }
+  /**
+   * After run `id`'s result, from a task of its own: nothing of the run is still running (a loop of
+   * promises would have kept this task from running). `clean` is false when what ran after the
+   * result changed the worker's shared state (said in `note`).
+   */
+  | { type: "idle"; id: number; clean: boolean; note?: string }
   /** Run `id` left a promise that failed after its result was sent. */
   | { type: "late"; id: number; error: SnippetError };
 
 /** Most characters of the code a run may carry. */
 export const MAX_CODE_LENGTH = 1_000_000;
 /** Bounds on what a result may carry back: notes, console lines, message and line lengths. */
-const MAX_NOTES = 50;
 const MAX_LINES = 200;
-const MAX_TEXT = 2_000;
+const MAX_TEXT = MAX_MESSAGE_LENGTH;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v > 0;
 const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === "string" && v.length <= max;
 const isPlace = (v: unknown) => v === undefined || (typeof v === "number" && Number.isSafeInteger(v) && v >= 1);
 const isFraction = (v: unknown): v is number => typeof v === "number" && v > 0 && v < 1;
-const KINDS: readonly FailureKind[] = ["syntax", "runtime", "figure", "timeout", "crash", "check"];
+const KINDS: readonly FailureKind[] = ["syntax", "runtime", "figure", "timeout", "crash", "check", "refused"];
 
 /** A run request as the worker accepts it, or undefined. */
 export function parseRunRequest(data: unknown): RunRequest | undefined {
@@ -132,7 +141,21 @@ export function parseWorkerMessage(data: unknown): AcceptedMessage | { problem: 
   if (!isRecord(data)) return { problem: "a message that is not an object" };
   if (data.type === "ready") return { type: "ready" };
   if (data.type === "started" && isId(data.id)) return { type: "started", id: data.id };
-  if (data.type === "checking" && isId(data.id)) return { type: "checking", id: data.id };
+  if (data.type === "phase" && isId(data.id)) {
+    if (data.phase === "check") return { type: "phase", id: data.id, phase: "check" };
+    if (data.phase === "student" && isText(data.what, 200) && (data.how === "call" || data.how === "read"))
+      return { type: "phase", id: data.id, phase: "student", what: data.what, how: data.how };
+    return { problem: "a phase of no known kind" };
+  }
+  if (data.type === "idle" && isId(data.id) && typeof data.clean === "boolean") {
+    if (data.note !== undefined && !isText(data.note)) return { problem: "an idle message with a malformed note" };
+    return {
+      type: "idle",
+      id: data.id,
+      clean: data.clean,
+      ...(typeof data.note === "string" ? { note: data.note } : {}),
+    };
+  }
   if (
     (data.type === "result" && typeof data.clean === "boolean") ||
     (data.type === "coarse" && isFraction(data.fraction))

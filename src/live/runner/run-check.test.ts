@@ -46,4 +46,66 @@ describe("an exercise's check", () => {
       verdict: { broken: "the check's default export is not a function" },
     });
   });
+
+  it("blames the student for what their own code does when the check calls or reads it, with their line", () => {
+    const step = "export function step(x: number) {\n  if (x > 1) throw new Error('too far');\n  return x;\n}";
+    const called = runSnippet(step, modules, undefined, { check: "export default ({ step }) => step(2)" });
+    expect(called).toMatchObject({
+      ok: false,
+      error: { kind: "runtime", message: "step threw Error: too far when the exercise's check called it", line: 2 },
+    });
+    const getter = "export const floors = {\n  get base(): number { throw new Error('not measured'); },\n};";
+    const read = runSnippet(getter, modules, undefined, {
+      check: "export default ({ floors }) => ({ solved: floors.base > 0, message: 'read' })",
+    });
+    expect(read).toMatchObject({
+      ok: false,
+      error: { message: "reading floors.base threw Error: not measured", line: 2 },
+    });
+    // A check that catches what the student's code threw says so in its own verdict, as before.
+    const caught = runSnippet(step, modules, undefined, {
+      check:
+        "export default ({ step }) => { try { step(2); } catch { return { solved: false, message: 'it threw' }; } }",
+    });
+    expect(caught).toMatchObject({ ok: true, verdict: { solved: false, message: "it threw" } });
+  });
+
+  it("says when the student's code starts and ends while the check runs, and nothing else of the check's", () => {
+    const heard: string[] = [];
+    const checking = {
+      start: () => heard.push("check"),
+      enter: (what: string, how: string) => heard.push(`${how} ${what}`),
+      leave: () => heard.push("back"),
+    };
+    runSnippet("export const xs = [1, 2];\nexport function f() { return xs; }", modules, undefined, {
+      check: "export default ({ f, xs }) => ({ solved: f()[0] === 1 && xs.length === 2, message: 'ok' })",
+      checking,
+    });
+    // f returns the exported array itself: it is the same value, under its own name.
+    expect(heard).toEqual(["check", "call f", "back", "read xs[0]", "back", "read xs.length", "back"]);
+  });
+
+  it("sees the statics of Math, Number and the like as they were, whatever the student's code does meanwhile", () => {
+    // The student's function replaces Math.abs on one call and puts it back on the next.
+    const code = [
+      "let real: ((x: number) => number) | undefined;",
+      "export function flip() {",
+      "  if (real) { Math.abs = real; real = undefined; } else { real = Math.abs; Math.abs = () => 0; }",
+      "}",
+    ].join("\n");
+    const check =
+      "export default ({ flip }) => {\n  flip();\n  const v = Math.abs(-3);\n  flip();\n" +
+      "  return { solved: v === 3, message: `${v}` };\n}";
+    const result = runSnippet(code, modules, undefined, { check });
+    expect(result).toMatchObject({ ok: true, verdict: { solved: true, message: "3" } });
+    expect(Math.abs(-3)).toBe(3);
+  });
+
+  it("is not run when the code changed what every run shares: it says what, and gives no verdict", () => {
+    const result = runSnippet("export const eta = 1;", modules, undefined, { check, changed: () => "Math.abs" });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^the code changed Math\.abs, .* it was not judged/) },
+    });
+  });
 });

@@ -3,7 +3,7 @@ import type { Verdict } from "./verdict";
 import type { ConsoleOutput } from "./console-capture";
 
 /** What kind of thing went wrong in a run, as the student is told it. */
-export type FailureKind = "syntax" | "runtime" | "figure" | "timeout" | "crash" | "check";
+export type FailureKind = "syntax" | "runtime" | "figure" | "timeout" | "crash" | "check" | "refused";
 
 /** Where a snippet went wrong, in the student's own line and column (1-based). */
 export interface SnippetError {
@@ -23,13 +23,23 @@ export type SnippetResult =
 
 export const NO_OUTPUT: ConsoleOutput = { lines: [], dropped: 0 };
 
-/** The one way a failed run is built, on either side of the worker. */
+/** Most characters of any message that crosses from the worker (the protocol refuses longer ones). */
+export const MAX_MESSAGE_LENGTH = 2_000;
+/** Most notes one result carries. */
+export const MAX_NOTES = 50;
+
+/** `text` cut to `max` characters, the cut marked with "…". */
+export function clip(text: string, max = MAX_MESSAGE_LENGTH): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The one way a failed run is built, on either side of the worker (its message clipped to what may cross). */
 export function failure(
   kind: FailureKind,
   message: string,
   details: { line?: number | undefined; column?: number | undefined; console?: ConsoleOutput; ms?: number } = {},
 ): SnippetResult {
-  const error: SnippetError = { kind, message };
+  const error: SnippetError = { kind, message: clip(message) };
   if (details.line !== undefined) error.line = details.line;
   if (details.column !== undefined) error.column = details.column;
   return { ok: false, error, console: details.console ?? NO_OUTPUT, ms: details.ms ?? 0 };

@@ -1,21 +1,28 @@
 /// <reference lib="webworker" />
 /**
  * The worker side of the live-code runtime. It listens only on the MessagePort the main thread
- * hands it (kept in this module, out of the snippets' reach), runs one snippet at a time, lets the
- * snippet's own promise callbacks finish inside the run, clears any timer the run left behind, and
- * says whether the run left the worker's shared objects as it found them.
+ * hands it (kept in this module, out of the snippets' reach), closes the global object to what
+ * figure code has no business with and freezes or watches everything shared (see sandbox.ts and
+ * worker-integrity.ts), then runs one snippet at a time: it lets the snippet's own promise callbacks
+ * finish inside the run, says what the run is doing while an exercise's check runs (so a loop is
+ * blamed on the right party), judges nothing a run changed the shared objects for, clears any timer
+ * the run left behind, and, from a task of its own after each result, says that nothing of the run
+ * is still running.
  */
 import { atResolution } from "@descent/numerics/resolution";
 import { functionHeaderLines, placeInStack } from "./error-location";
+import { call, pristine } from "./pristine";
 import { parseRunRequest, SPARE_WORKER_NAME, type WorkerMessage } from "./protocol";
-import type { SnippetResult } from "./run-result";
-import { runSnippet } from "./run-snippet";
+import { clip, failure, type SnippetResult } from "./run-result";
+import { notJudged, runSnippet, type RunOptions } from "./run-snippet";
+import { closeTheGlobal } from "./sandbox";
 import { SNIPPET_MODULES as modules } from "./snippet-modules";
+import { describeThrown } from "./thrown-value";
 import { warmUp } from "./warm-up";
-import { watchIntegrity } from "./worker-integrity";
+import { watchIntegrity, type Integrity } from "./worker-integrity";
 
-/** What a run changed of the worker's shared objects; the snapshot is taken once connected. */
-let changedSinceStart: () => string | undefined = () => undefined;
+/** What runs share, checked after each; made once connected, before any snippet runs. */
+let integrity: Integrity = { changed: () => undefined, isShared: () => false };
 
 // Taken before any snippet runs, so no snippet can swap them.
 const post = MessagePort.prototype.postMessage;
@@ -48,12 +55,8 @@ self.addEventListener("unhandledrejection", (event) => {
   if (!lastRun) return;
   const reason: unknown = event.reason;
   const place = placeInStack(reason, functionHeaderLines());
-  const message = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
-  send({
-    type: "late",
-    id: lastRun,
-    error: { kind: "runtime", message: `${message} (in a promise, after the code finished)`, ...place },
-  });
+  const message = clip(`${describeThrown(reason)} (in a promise, after the code finished)`);
+  send({ type: "late", id: lastRun, error: { kind: "runtime", message, ...place } });
 });
 
 // A spare, started ahead of need: warm up while nobody waits (see create-worker.ts), until connected.
@@ -63,7 +66,7 @@ const stopWarmingUp =
     : () => {};
 
 let port: MessagePort | undefined;
-const send = (message: WorkerMessage) => post.call(port, message);
+const send = (message: WorkerMessage) => call(post, port, message);
 
 self.onmessage = (event: MessageEvent) => {
   if (port || (event.data as { type?: unknown })?.type !== "connect" || !event.ports[0]) return;
@@ -71,30 +74,113 @@ self.onmessage = (event: MessageEvent) => {
   port = event.ports[0];
   port.onmessage = (message) => void run(message.data);
   self.onmessage = null;
-  changedSinceStart = watchIntegrity(self, modules);
+  closeTheGlobal(self);
+  integrity = watchIntegrity(self, modules, { freeze: true });
   send({ type: "ready" });
 };
+
+/**
+ * What the main thread hears of run `id` while its check runs. A change back to the check is said
+ * only if the last word is a few milliseconds old, so a check that calls the student's function a
+ * million times does not send two million messages (a loop begun within those milliseconds of the
+ * student's code returning is taken for the student's).
+ */
+const PHASE_WORDS_APART_MS = 5;
+function checkingFor(id: number): RunOptions["checking"] {
+  let view: "check" | "student" = "check";
+  let said = 0;
+  const say = (message: WorkerMessage) => {
+    send(message);
+    said = pristine.now();
+  };
+  return {
+    start: () => say({ type: "phase", id, phase: "check" }),
+    enter(what, how) {
+      if (view === "student") return;
+      view = "student";
+      say({ type: "phase", id, phase: "student", what: clip(what, 200), how });
+    },
+    leave() {
+      if (view === "check" || pristine.now() - said < PHASE_WORDS_APART_MS) return;
+      view = "check";
+      say({ type: "phase", id, phase: "check" });
+    },
+  };
+}
+
+/** The run whose result was sent and which has not yet shown that nothing of it still runs. */
+let unsettled: number | undefined;
+
+/**
+ * Run in a task (so every promise callback queued before has run): clears the timers made since the
+ * result and says that the worker is idle, and whether it is still as it was. False when it is not.
+ */
+function settle(): boolean {
+  if (unsettled === undefined) return true;
+  const id = unsettled;
+  unsettled = undefined;
+  sweepTimers();
+  const changed = integrity.changed();
+  const note =
+    changed &&
+    clip(
+      `the code changed ${changed} after it finished (in a promise): ` +
+        "the runner was restarted, so the next run starts clean",
+    );
+  send({ type: "idle", id, clean: !changed, ...(note ? { note } : {}) });
+  return !changed;
+}
+
+/** Posts a result; one that cannot be sent (it cannot be copied to the page) is said so instead. */
+function sendResult(id: number, result: SnippetResult, clean: boolean, note: string | undefined): void {
+  try {
+    send({ type: "result", id, result, clean, ...(note ? { note } : {}) });
+  } catch (e) {
+    const message = `the result could not be sent to the page (${describeThrown(e)})`;
+    send({ type: "result", id, result: failure("runtime", message, { console: result.console }), clean: false });
+  }
+}
 
 async function run(data: unknown): Promise<void> {
   const request = parseRunRequest(data);
   if (!request) return;
+  // The last run's idle check, if its task has not come yet: a worker it changed runs nothing more.
+  if (!settle()) return;
   send({ type: "started", id: request.id });
   lastRun = request.id;
-  if (request.draft !== undefined) {
-    // A coarse result first, for code slower than a frame; when it fails (code that counts on its
-    // steps, say), the whole run says why.
-    const coarse = atResolution(request.draft, () => runSnippet(request.code, modules));
-    if (coarse.ok) send({ type: "coarse", id: request.id, result: coarse, fraction: request.draft });
+  let result: SnippetResult;
+  try {
+    if (request.draft !== undefined) {
+      // A coarse result first, for code slower than a frame (no check: that judges the whole run);
+      // when it fails (code that counts on its steps, say), the whole run says why.
+      const coarse = atResolution(request.draft, () => runSnippet(request.code, modules, pristine.now));
+      if (coarse.ok) send({ type: "coarse", id: request.id, result: coarse, fraction: request.draft });
+    }
+    result = runSnippet(request.code, modules, pristine.now, {
+      ...(request.check !== undefined ? { check: request.check } : {}),
+      ...(request.answer !== undefined ? { answer: request.answer } : {}),
+      changed: integrity.changed,
+      checking: checkingFor(request.id),
+      isShared: integrity.isShared,
+    });
+  } catch (e) {
+    result = failure("crash", `the runner failed while running the code (${describeThrown(e)})`);
   }
-  const result: SnippetResult = runSnippet(request.code, modules, undefined, {
-    ...(request.check !== undefined ? { check: request.check } : {}),
-    ...(request.answer !== undefined ? { answer: request.answer } : {}),
-    checking: () => send({ type: "checking", id: request.id }),
-  });
-  await afterPromiseCallbacks();
+  try {
+    await afterPromiseCallbacks();
+  } catch {
+    // A run that changed how promises resolve: found changed below.
+  }
   sweepTimers();
-  const changed = changedSinceStart();
-  const note =
-    changed && `the code changed ${changed}, which later runs share: the runner was restarted, so they start clean`;
-  send({ type: "result", id: request.id, result, clean: !changed, ...(note ? { note } : {}) });
+  const changed = integrity.changed();
+  let note: string | undefined;
+  if (changed && result.ok && result.verdict) {
+    // The check ran in a realm the code (or its promises) changed: its verdict is not given.
+    result = failure("runtime", notJudged(changed), { console: result.console, ms: result.ms });
+  } else if (changed) {
+    note = clip(`the code changed ${changed}, which later runs share: the runner was restarted, so they start clean`);
+  }
+  sendResult(request.id, result, !changed, note);
+  unsettled = request.id;
+  realSetTimeout(settle, 0);
 }

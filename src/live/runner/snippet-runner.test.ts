@@ -209,4 +209,96 @@ describe("SnippetRunner", () => {
     worker(1).ready();
     expect(worker(1).requests[0]!.code).toBe("y");
   });
+
+  it("calls a run settled once its worker says, after the result, that nothing of it still runs", () => {
+    const { runner, worker } = setup();
+    runner.warmUp();
+    worker(0).ready();
+    runner.submit("a");
+    worker(0).answer();
+    const settled: string[] = [];
+    runner.whenSettled(() => settled.push("a"));
+    expect(settled).toEqual([]);
+    worker(0).say({ type: "idle", id: 1, clean: true });
+    expect(settled).toEqual(["a"]);
+    runner.whenSettled(() => settled.push("now")); // nothing is settling: at once
+    expect(settled).toEqual(["a", "now"]);
+    vi.advanceTimersByTime(5000);
+    expect(worker(0).terminated).toBe(false);
+  });
+
+  it("stops a worker that does not say it is idle soon after a result, says why, and runs the next edit anew", () => {
+    const { runner, results, worker } = setup();
+    let stillRunning = 0;
+    runner.onStillRunning = () => stillRunning++;
+    runner.warmUp();
+    worker(0).ready();
+    runner.submit("(async () => { for (;;) await null; })();");
+    worker(0).answer();
+    const settled: string[] = [];
+    runner.whenSettled(() => settled.push("never"));
+    vi.advanceTimersByTime(399);
+    expect(worker(0).terminated).toBe(false);
+    vi.advanceTimersByTime(2);
+    expect(worker(0).terminated).toBe(true);
+    expect(stillRunning).toBe(1);
+    expect(results.at(-1)).toMatchObject({
+      ok: false,
+      error: { kind: "timeout", message: expect.stringMatching(/^the code kept running after it finished/) },
+    });
+    expect(settled).toEqual([]);
+    runner.submit("next");
+    worker(1).ready();
+    expect(worker(1).requests.map((r) => r.code)).toEqual(["next"]);
+  });
+
+  it("posts the next edit at once, and resends it to a fresh worker when the old one turns out still running", () => {
+    const { runner, results, worker } = setup();
+    runner.warmUp();
+    worker(0).ready();
+    runner.submit("loop after");
+    worker(0).answer();
+    runner.submit("next");
+    expect(worker(0).requests.map((r) => r.code)).toEqual(["loop after", "next"]); // not held back
+    vi.advanceTimersByTime(401); // it never starts "next": its microtasks starve the worker
+    expect(worker(0).terminated).toBe(true);
+    worker(1).ready();
+    expect(worker(1).requests.map((r) => r.code)).toEqual(["next"]);
+    worker(1).answer();
+    expect(messages(results)).toEqual(["loop after", "next"]); // the newer result says what matters now
+  });
+
+  it("replaces a worker that says it is idle but was changed after the result, and says what changed", () => {
+    const { runner, results, worker } = setup();
+    runner.warmUp();
+    worker(0).ready();
+    runner.submit("late patch");
+    worker(0).answer();
+    worker(0).say({ type: "idle", id: 1, clean: false, note: "the code changed Math.abs after it finished" });
+    expect(worker(0).terminated).toBe(true);
+    expect(messages(results).at(-1)).toBe("the code changed Math.abs after it finished");
+  });
+
+  it("blames a loop in the student's function the check called on the student, and the check's own on it", () => {
+    for (const [phase, said] of [
+      [
+        { phase: "student", what: "step", how: "call" },
+        /^your step ran for more than 2 s when the exercise's check called it/,
+      ],
+      [{ phase: "check" }, /^the exercise's check ran for more than 2 s/],
+    ] as const) {
+      const { runner, results, worker } = setup();
+      runner.warmUp();
+      worker(0).ready();
+      runner.submit("export function step() {}", "export default ({ step }) => step()");
+      worker(0).start();
+      worker(0).say({ type: "phase", id: 1, phase: "check" });
+      worker(0).say({ type: "phase", id: 1, ...phase });
+      vi.advanceTimersByTime(2001);
+      expect(results[0]).toMatchObject({
+        ok: false,
+        error: { kind: phase.phase === "check" ? "check" : "timeout", message: expect.stringMatching(said) },
+      });
+    }
+  });
 });

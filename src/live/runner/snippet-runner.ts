@@ -41,6 +41,11 @@ export interface RunnerOptions {
   startLimitMs?: number;
   /** A worker that does not load within this long is reported (20 s: a slow phone on a slow link). */
   loadLimitMs?: number;
+  /**
+   * A worker that does not say it is idle this long after a result is still running something the
+   * run left (a loop of promises): it is stopped and replaced (400 ms).
+   */
+  idleLimitMs?: number;
   now?: () => number;
 }
 
@@ -60,8 +65,17 @@ interface InFlight {
   timer: ReturnType<typeof setTimeout>;
   /** Resent once already after a worker that never started it. */
   resent: boolean;
-  /** The code is done; the exercise's check is running. */
-  checking?: boolean;
+  /** What the run does, by the worker's word: its code (until told), its check, or student code the check runs. */
+  phase?: { in: "check" } | { in: "student"; what: string; how: "call" | "read" };
+}
+
+/** A run answered, until its worker says that nothing of it still runs. */
+interface Settling {
+  id: number;
+  timer: ReturnType<typeof setTimeout>;
+  armed: number;
+  /** Called once the worker has said so (or is gone); dropped when it kept running. */
+  then: (() => void)[];
 }
 
 /** What came with a result: the worker's note, or that the result is coarse (at `coarse` of its steps). */
@@ -86,6 +100,9 @@ const DRAFT_TARGET_MS = 4;
  *   (a coarse result, shown as such), then whole.
  * - A worker that a run closed, froze after it finished, or changed (the worker says so) is replaced
  *   before the next run, so each run starts clean and is judged on its own.
+ * - After each result the worker must say, from a task of its own, that nothing of the run still
+ *   runs; one that does not within `idleLimitMs` (a loop of promises starves its tasks) is stopped,
+ *   replaced, and the student told what their code did. Until then the run is not "settled".
  */
 export class SnippetRunner {
   private runner: Runner | undefined;
@@ -101,11 +118,15 @@ export class SnippetRunner {
   private lastAnswered = 0;
   /** How long the last whole run took (the worker's own measure of the code), for coarse first results. */
   private lastRunMs = 0;
+  private settling: Settling | undefined;
+  /** Called when a run is found still running after its result (and was stopped). */
+  onStillRunning: (() => void) | undefined;
   private readonly timeLimitMs: number;
   private readonly supersedeAfterMs: number;
   private readonly draftAboveMs: number;
   private readonly startLimitMs: number;
   private readonly loadLimitMs: number;
+  private readonly idleLimitMs: number;
   private readonly now: () => number;
 
   constructor(
@@ -117,6 +138,7 @@ export class SnippetRunner {
     this.draftAboveMs = options.draftAboveMs ?? 10;
     this.startLimitMs = options.startLimitMs ?? 1000;
     this.loadLimitMs = options.loadLimitMs ?? 20_000;
+    this.idleLimitMs = options.idleLimitMs ?? 400;
     this.now = options.now ?? (() => performance.now());
   }
 
@@ -138,8 +160,9 @@ export class SnippetRunner {
     this.check = check;
     this.answer = answer;
     if (code.length > MAX_CODE_LENGTH) {
+      const most = MAX_CODE_LENGTH.toLocaleString("en");
       this.onResult(
-        failure("syntax", `the code is ${code.length.toLocaleString("en")} characters long; the most is 1,000,000`),
+        failure("refused", `the code is ${code.length.toLocaleString("en")} characters long; the most is ${most}`),
       );
       return;
     }
@@ -150,6 +173,15 @@ export class SnippetRunner {
   dispose(): void {
     this.stop();
     this.pending = undefined;
+  }
+
+  /**
+   * Calls `then` once the latest result's run has settled: its worker said that nothing of it still
+   * runs (or the worker is gone). Never, if it was found still running.
+   */
+  whenSettled(then: () => void): void {
+    if (this.settling) this.settling.then.push(then);
+    else then();
   }
 
   /** Starts the pending code if it can: the worker ready and idle, or its run old enough to abandon. */
@@ -224,8 +256,21 @@ export class SnippetRunner {
         run.started = this.now();
         run.timer = setTimeout(() => this.timedOut(message.id), this.timeLimitMs);
         return;
-      case "checking":
-        if (run?.id === message.id) run.checking = true;
+      case "phase":
+        if (run?.id === message.id)
+          run.phase =
+            message.phase === "check" ? { in: "check" } : { in: "student", what: message.what, how: message.how };
+        return;
+      case "idle":
+        if (this.settling?.id !== message.id) return;
+        if (!message.clean) {
+          // What ran after the result changed the worker: the next run gets a fresh one.
+          this.restart();
+          if (message.note && message.id === this.lastAnswered && !this.busy)
+            this.onResult(failure("runtime", message.note));
+        } else {
+          this.settle();
+        }
         return;
       case "late":
         // Shown only while its run's result is the latest one on the page.
@@ -242,7 +287,11 @@ export class SnippetRunner {
         this.inFlight = undefined;
         this.lastAnswered = message.id;
         this.lastRunMs = message.result.ms;
-        if (!message.clean) this.replace(); // the next run gets a worker nobody has touched
+        this.settle(); // (a previous run's, if its word never came: the worker has answered since)
+        // A worker the run changed is replaced (the next run gets one nobody has touched); any other
+        // must still say that nothing of the run is running.
+        if (message.clean) this.watchUntilIdle(message.id);
+        else this.replace();
         this.onResult(message.result, message.note ? { note: message.note } : undefined);
         this.pump();
         return;
@@ -256,12 +305,67 @@ export class SnippetRunner {
     const ms = this.now() - (run.started ?? this.now());
     this.lastRunMs = ms;
     this.stop();
-    if (run.checking) {
+    const phase = run.phase;
+    if (phase?.in === "check") {
       this.onResult(failure("check", `the exercise's check ran for more than ${seconds} s and was stopped`, { ms }));
+    } else if (phase?.in === "student") {
+      const doing = phase.how === "call" ? `your ${phase.what}` : `reading your ${phase.what}`;
+      const message =
+        `${doing} ran for more than ${seconds} s when the exercise's check ` +
+        `${phase.how === "call" ? "called" : "read"} ` +
+        "it, and was stopped (an endless loop for the check's input?)";
+      this.onResult(failure("timeout", message, { ms }));
     } else {
       const message = `the code ran for more than ${seconds} s and was stopped (an endless loop, or too many steps?)`;
       this.onResult(failure("timeout", message, { ms }));
     }
+    this.pump();
+  }
+
+  /** Watches the worker after run `id`'s result until it says it is idle. */
+  private watchUntilIdle(id: number): void {
+    const armed = this.now();
+    const timer = setTimeout(() => this.notIdle(id), this.idleLimitMs);
+    this.settling = { id, timer, armed, then: [] };
+  }
+
+  /** The run settled: nothing of it runs any more. */
+  private settle(): void {
+    const settling = this.settling;
+    if (!settling) return;
+    clearTimeout(settling.timer);
+    this.settling = undefined;
+    for (const then of settling.then) then();
+  }
+
+  /** No word from the worker in time after run `id`'s result: it is still running something of that run. */
+  private notIdle(id: number): void {
+    const settling = this.settling;
+    if (settling?.id !== id) return;
+    // A page too busy to hear the worker in time (its answer may be waiting): one short grace.
+    const late = this.now() - settling.armed - this.idleLimitMs;
+    if (late > 100) {
+      settling.armed = this.now() - this.idleLimitMs + 50;
+      settling.timer = setTimeout(() => this.notIdle(id), 50);
+      return;
+    }
+    settling.then.length = 0;
+    this.settling = undefined;
+    this.restart();
+    const message =
+      "the code kept running after it finished (an async function awaiting in an endless loop, or promises that " +
+      "never stop?), so it was stopped: figure code runs once, top to bottom";
+    if (id === this.lastAnswered && this.pending === undefined) this.onResult(failure("timeout", message));
+    this.onStillRunning?.(); // after the report: what follows it is told, not what it replaced
+    this.pump();
+  }
+
+  /** Replaces the worker now; a run posted to the old one and not yet answered is posted again to the new one. */
+  private restart(): void {
+    const run = this.inFlight;
+    this.stop();
+    if (run) this.pending ??= run.code;
+    this.runner = this.spawn();
     this.pump();
   }
 
@@ -309,6 +413,7 @@ export class SnippetRunner {
   private stop(): void {
     if (this.inFlight) clearTimeout(this.inFlight.timer);
     this.inFlight = undefined;
+    this.settle(); // the worker is gone: nothing of a run still runs
     if (this.runner) {
       clearTimeout(this.runner.loadTimer);
       this.runner.port.onmessage = null;

@@ -1,0 +1,41 @@
+// Exercise 5.2: choose the step size η so that the sharpness of the network of Figure 5.1 settles at 3.
+import { figure, gradientDescent, line, objective, panel, sharpnessAlong } from "@descent/numerics";
+
+export const eta = 0.5; // step size η, range 0.3 .. 0.9
+const epsilon = 0.002;
+const T = 1000;
+
+const net = objective({
+  dim: 3,
+  value: ([a, w1, w2]) => 0.5 * (a * w1 - 1) ** 2 + 0.5 * epsilon * (a * w2 - 5) ** 2,
+  grad: ([a, w1, w2]) => {
+    const [r1, r2] = [a * w1 - 1, epsilon * (a * w2 - 5)];
+    return [r1 * w1 + r2 * w2, r1 * a, r2 * a];
+  },
+  hvp: ([a, w1, w2], [u, v1, v2]) => {
+    const [r1, r2] = [a * w1 - 1, epsilon * (a * w2 - 5)];
+    const [d1, d2] = [w1 * u + a * v1, epsilon * (w2 * u + a * v2)];
+    return [w1 * d1 + w2 * d2 + r1 * v1 + r2 * v2, a * d1 + r1 * u, a * d2 + r2 * u];
+  },
+});
+
+const gd = gradientDescent(net, { x0: [0.5, 0.5, 0], eta, steps: Math.round(T / eta) });
+const sharpness = sharpnessAlong(net, gd);
+// Where it settles: the mean over the last quarter of the run.
+const late = sharpness.slice(-Math.floor(sharpness.length / 4));
+export const settled = late.reduce((s, v) => s + v, 0) / late.length;
+console.log(`η = ${eta}: the sharpness settles at ${settled.toFixed(3)}`);
+
+export default figure({
+  panels: [
+    panel({
+      title: "Sharpness",
+      x: "t = kη",
+      y: "sharpness",
+      series: [
+        line(`gradient descent, η = ${eta}`, gd.t, sharpness, { tone: "black" }),
+        line("3", [0, T], [3, 3], { tone: "gray", dashed: true }),
+      ],
+    }),
+  ],
+});
