@@ -70,8 +70,8 @@ describe("the check calling into the student's code", () => {
     await replaceLine(
       page,
       block,
-      "return x + h * g(x);",
-      "const guess = x + h * g(x); if (h === 0.5) for (;;) {} return x + (h / 2) * (g(x) + g(guess));",
+      "return x + h * F(x);",
+      "const guess = x + h * F(x); if (h === 0.5) for (;;) {} return x + (h / 2) * (F(x) + F(guess));",
     );
     await expect
       .poll(() => alertOf(block).textContent(), { timeout: 10_000 })

@@ -70,15 +70,13 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     if (input.load !== undefined) replaceCode(input.load);
     else if (input.answer !== undefined) run(code.get(), true);
   });
-  const { run, view, whenSettled } = useBlockRun({
+  const { run, view } = useBlockRun({
     book,
     chart,
     editor,
     answer: exercise.answer,
-    onShown: (result, ran) => {
-      exercise.judge(result, ran, sharing.saves()); // a shared version's runs record no progress
-      guard.shown(whenSettled);
-    },
+    onShown: (result, ran) => exercise.judge(result, ran, sharing.saves()), // a shared version records no progress
+    onSettled: guard.settled,
     // Code still running after its result was stopped: it does not run by itself on the next visit
     // (a shared version's is not the reader's saved edit: nothing of it is kept).
     onStillRunning: () => sharing.saves() && guard.mark(),

@@ -29,6 +29,11 @@ interface BlockRunOptions {
   answer: () => string | undefined;
   /** Each whole (not coarse) result once it is on the page, with the code that gave it. */
   onShown: (result: ShownResult, code: string) => void;
+  /**
+   * A whole result's run has settled: nothing of it still runs (told as the result arrives, so that
+   * code found still running after its result, `onStillRunning`, is never taken for settled).
+   */
+  onSettled: () => void;
   /** Code found still running after its result (a loop of promises), and stopped. */
   onStillRunning: () => void;
 }
@@ -39,7 +44,7 @@ interface BlockRunOptions {
  * error marks, the exercise's verdict) follows in the next animation frame, before that frame is
  * painted, once for several results in a frame. A coarse first result is drawn and said as such.
  */
-export function useBlockRun({ book, chart, editor, answer, onShown, onStillRunning }: BlockRunOptions) {
+export function useBlockRun({ book, chart, editor, answer, onShown, onSettled, onStillRunning }: BlockRunOptions) {
   const [view, setView] = useState<BlockRunView>({
     status: { state: "idle" },
     output: book.output,
@@ -49,9 +54,9 @@ export function useBlockRun({ book, chart, editor, answer, onShown, onStillRunni
   const later = useMemo(() => latest("nextFrame"), []);
   const shownError = useRef({ key: "[]" });
   const runningTimer = useRef<number | undefined>(undefined);
-  const handlers = useRef({ onShown, answer, onStillRunning });
+  const handlers = useRef({ onShown, answer, onSettled, onStillRunning });
   useEffect(() => {
-    handlers.current = { onShown, answer, onStillRunning };
+    handlers.current = { onShown, answer, onSettled, onStillRunning };
   });
 
   const receive = (result: ShownResult, info: ResultInfo = {}) => {
@@ -63,6 +68,7 @@ export function useBlockRun({ book, chart, editor, answer, onShown, onStillRunni
       // Drawn again when React renders the figure below, where its error boundary catches what failed.
     }
     const code = lastRun.current ?? book.code;
+    if (info.coarse === undefined) runner.whenSettled(() => handlers.current.onSettled());
     later(() => {
       setView((before) => ({
         status:
@@ -108,7 +114,5 @@ export function useBlockRun({ book, chart, editor, answer, onShown, onStillRunni
     },
     [runner, book.check],
   );
-  /** Calls `then` once the latest run has settled: nothing of it is still running (see SnippetRunner). */
-  const whenSettled = useCallback((then: () => void) => runner.whenSettled(then), [runner]);
-  return { run, view, whenSettled };
+  return { run, view };
 }

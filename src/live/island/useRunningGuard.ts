@@ -16,18 +16,12 @@ export function useRunningGuard(blockId: string, stoppedLastTime: boolean) {
     runningGuard.mark(blockId);
     watching.current = true;
   }, [blockId]);
-  /**
-   * A result is on the page: once its run has settled (nothing of it still runs, `whenSettled`) and
-   * that frame is painted, the guarded run did not stop the page.
-   */
-  const shown = useCallback(
-    (whenSettled: (then: () => void) => void) => {
-      if (!watching.current) return;
-      watching.current = false;
-      whenSettled(() => afterPaint(() => runningGuard.clear(blockId)));
-    },
-    [blockId],
-  );
+  /** A run settled (nothing of it still runs): once that frame is painted, the guarded run did not stop the page. */
+  const settled = useCallback(() => {
+    if (!watching.current) return;
+    watching.current = false;
+    afterPaint(() => runningGuard.clear(blockId));
+  }, [blockId]);
   /** The student chose: the guarded edit is no longer held back (Reset, or Run it anyway). */
   const release = useCallback(() => setGuarded(false), []);
   /** Runs the guarded edit as the student asked (`run`), marked like any saved edit's arrival run. */
@@ -39,5 +33,5 @@ export function useRunningGuard(blockId: string, stoppedLastTime: boolean) {
     },
     [mark],
   );
-  return { guarded, mark, shown, release, runAnyway };
+  return { guarded, mark, settled, release, runAnyway };
 }
