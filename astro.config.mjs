@@ -31,7 +31,10 @@ export default defineConfig({
     react(),
     pagefind(),
     contentSecurityPolicy(),
-    ...(site ? [sitemap()] : []),
+    // An embedded block's page repeats its chapter's (its canonical address): the sitemap lists the chapter.
+    ...(site
+      ? [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/$/, "")}/embed/`) })]
+      : []),
   ],
   markdown: {
     processor: unified({

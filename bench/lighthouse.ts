@@ -11,8 +11,8 @@ import { compareWithBaseline, type Figure } from "./baseline";
 import { BASE, serveBuilds } from "./builds";
 import { CHAPTERS, table } from "./chapters";
 
-/** Pages besides the chapters (an embedded block's page, say, once there is one). */
-const EXTRA_PAGES: string[] = [];
+/** Pages besides the chapters: an embedded block's page (the book's first two-panel figure). */
+const EXTRA_PAGES: string[] = ["embed/ch2-gd-vs-flow/"];
 
 interface Measure {
   performance: number;

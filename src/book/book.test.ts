@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BookError } from "./book-error";
 import { readBook } from "./book";
+import { blockName, liveBlocks } from "./live-blocks";
 import { mentionsIn } from "./mentions";
+import course from "../../course.config";
 
 const FRONT = (number: number, slug: string, extra = "") => `---
 title: Fixture ${number}
@@ -164,6 +166,23 @@ import guessCheck from "./ex-guess.check.ts?raw";
       files: { starter: "ex-guess.ts", check: "ex-guess.check.ts", answer: "ex-guess.answer.ts" },
       hints: 1,
     });
+  });
+});
+
+describe("the book's live blocks", () => {
+  it("are its figures and its exercises with code, in page order, with their code, check, anchor and title", () => {
+    const book = readBook(write({ "01-first": chapter(1, "first"), "02-second": chapter(2, "second") }));
+    const blocks = liveBlocks(book);
+    expect(blocks.map((b) => [b.id, b.kind, b.number, b.file, b.check, b.anchor, b.chapter.slug])).toEqual([
+      ["ch1-first", "figure", "1.1", "first.ts", undefined, "figure-ch1-first", "first"],
+      ["ch1-a", "exercise", "1.1", "ex-a.ts", "ex-a.check.ts", "exercise-1-1", "first"],
+      ["ch2-first", "figure", "2.1", "first.ts", undefined, "figure-ch2-first", "second"],
+      ["ch2-a", "exercise", "2.1", "ex-a.ts", "ex-a.check.ts", "exercise-2-1", "second"],
+    ]);
+    expect(blocks[1]!.code).toBe("export const eta = 1;\n");
+    expect(blocks[1]!.checkCode).toBe("export default () => ({ solved: false, message: 'no' });\n");
+    expect(blocks[0]!.title).toBe(`Figure 1.1 · Fixture 1 · ${course.title}`);
+    expect(blockName({ kind: "figure" })).toBe("A figure");
   });
 });
 

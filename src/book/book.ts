@@ -16,7 +16,7 @@ import { readChapter } from "./read-chapter.ts";
 import type { Book, Chapter, Target } from "./types.ts";
 
 /** URL segments the site's own pages use (src/pages): no chapter may take one as its slug. */
-const SITE_PAGES = ["notation", "pagefind", "404"];
+const SITE_PAGES = ["notation", "embed", "pagefind", "404"];
 
 /** Reads the book from `root`, the chapters' folder (one folder a chapter); throws a BookError. */
 export function readBook(root: string): Book {

@@ -7,3 +7,4 @@ export { captionLabel, mentionsIn, type Mention, type MentionKind } from "./ment
 export { chapterSchema, type ChapterFrontMatter } from "./schema.ts";
 export type { Book, Chapter, Equation, Exercise, ExerciseKind, Heading, LiveBlock, Target } from "./types.ts";
 export { EXERCISE_KINDS } from "./types.ts";
+export { blockName, liveBlocks, type BookBlock } from "./live-blocks.ts";

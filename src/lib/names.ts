@@ -11,6 +11,8 @@ export const STORAGE = {
   runningPrefix: "descent:running:",
   /** Prefix of an exercise's progress: `descent:exercise:<exercise id>`. */
   exercisePrefix: "descent:exercise:",
+  /** The text size a presenter chose on embedded blocks (Ctrl/⌘ + and −): a factor, "1.25". */
+  embedScale: "descent:embed-scale",
 } as const;
 
 export const EVENTS = {
@@ -26,4 +28,6 @@ export const EVENTS = {
   exerciseInput: "descent:exerciseinput",
   /** On an editor, while a number is scrubbed: the code with the value shown (detail), to run. */
   codePreview: "descent:codepreview",
+  /** On a live block, from a share link opened on its page: the shared code (detail), to show as such. */
+  sharedCode: "descent:sharedcode",
 } as const;

@@ -86,14 +86,21 @@ describe("the heaviest block, typed into fast", () => {
     for (let i = 0; i < end; i++) await page.keyboard.press("ArrowRight");
     await page.keyboard.type(digits.join("")); // as fast as the keyboard goes
 
+    // Until the last code's figure is shown and its run is done (then nothing more may change).
+    const matches = (labels: string[], e: string[]) => e.every((label, p) => labels[p]?.startsWith(label));
+    const seen = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { shown: string[][]; statuses: string[] };
+        return { shown: w.shown, statuses: w.statuses };
+      });
+    await expect
+      .poll(async () => matches((await seen()).shown.at(-1) ?? [], expected.at(-1)!), { timeout: 20_000 })
+      .toBe(true);
     await expect.poll(() => statusOf(live).textContent(), { timeout: 20_000 }).toMatch(/^Done in/);
-    const { shown, statuses } = await page.evaluate(() => {
-      const w = window as unknown as { shown: string[][]; statuses: string[] };
-      return { shown: w.shown, statuses: w.statuses };
-    });
+    await page.waitForTimeout(1000);
+    const { shown, statuses } = await seen();
     // Each figure shown is one of the typed codes' (two codes may draw alike: the keys that could have
     // drawn it), in the order typed, and the last is the last code's.
-    const matches = (labels: string[], e: string[]) => e.every((label, p) => labels[p]?.startsWith(label));
     const drawnBy = shown
       .map((labels) => expected.flatMap((e, key) => (matches(labels, e) ? [key] : [])))
       .filter((keys) => keys.length > 0);

@@ -67,9 +67,11 @@ describe("a block reached for", () => {
     await page.goto(`${origin}${BASE}modified-loss/`);
     const block = page.locator("#figure-ch2-gd-vs-flow");
     const book = await block.locator(".figure-static .panel-plot").nth(1).getAttribute("aria-label");
-    // Tab into the block, on to its code (past its sliders, which bring it alive on the way).
+    // Tab into the block, on to its code (past its sliders and its menu, which bring it alive on the way).
     const inCode = () =>
-      page.evaluate(() => Boolean(document.activeElement?.closest("#figure-ch2-gd-vs-flow [data-slot='code']")));
+      page.evaluate(() =>
+        Boolean(document.activeElement?.closest("#figure-ch2-gd-vs-flow :is(.code-static, .live-editor)")),
+      );
     for (let i = 0; i < 80 && !(await inCode()); i++) await page.keyboard.press("Tab");
     expect(await inCode()).toBe(true);
     // At once, whether the editor is there yet or not: down to the line of eta, before its ";", a digit.

@@ -19,7 +19,7 @@ export function useExercise(
 ): {
   answer: () => string | undefined;
   setAnswer: (answer: string) => void;
-  judge: (result: SnippetResult, code: string) => void;
+  judge: (result: SnippetResult, code: string, record?: boolean) => void;
   verdict: ReactNode;
 } {
   const section = block.closest<HTMLElement>("section[data-exercise]");
@@ -42,7 +42,8 @@ export function useExercise(
     return () => block.removeEventListener(EVENTS.exerciseInput, listener);
   }, [block]);
 
-  const judge = (result: SnippetResult, code: string) => {
+  /** Shows the check's verdict on a run of `code`; records progress unless told not to (a shared version). */
+  const judge = (result: SnippetResult, code: string, record = true) => {
     if (!book.check || !book.exercise) return;
     // The book's starter run says nothing of the student (and opens no hint): their edits and answers do.
     const theirs = code !== book.code || answer.current !== undefined;
@@ -60,7 +61,7 @@ export function useExercise(
       else delete place.dataset.solved;
     }
     if (!next || "broken" in next || !theirs) return;
-    recordProgress(book.exercise, { tried: true, solved: next.solved });
+    if (record) recordProgress(book.exercise, { tried: true, solved: next.solved });
     if (!next.solved && next.hint !== undefined) {
       const hint = section?.querySelectorAll<HTMLDetailsElement>(".exercise-hint")[next.hint - 1];
       if (hint) hint.open = true;

@@ -1,6 +1,6 @@
 import type { HTMLAttributes, ReactNode } from "react";
 import { MAX_LABEL_LENGTH, type Figure, type Panel, type Series } from "@descent/numerics";
-import { describePanel } from "./describe-figure";
+import { describePinnedPanel } from "./describe-figure";
 import { labelParts } from "./label-text";
 import { markOf } from "./marks";
 
@@ -26,23 +26,29 @@ export function Label({ text }: { text: string }) {
   );
 }
 
-function Swatch({ series }: { series: Series }) {
+function Swatch({ series, pinned = false }: { series: Series; pinned?: boolean }) {
   const kind = markOf(series).swatch(series);
-  return <span className={`panel-swatch panel-swatch-${kind} tone-${series.tone ?? "blue"}`} aria-hidden="true" />;
+  const faint = pinned ? " panel-swatch-pinned" : "";
+  return (
+    <span className={`panel-swatch panel-swatch-${kind} tone-${series.tone ?? "blue"}${faint}`} aria-hidden="true" />
+  );
 }
 
 /**
  * One panel's frame: title, legend, axis labels and, in the middle, its plot (an SVG at build time,
  * a chart once live), which carries the panel's text alternative. The same markup in both, so the
- * swap from the book's figure to the live one moves nothing.
+ * swap from the book's figure to the live one moves nothing. A pinned run adds a legend entry "pinned".
  */
 export function PanelFrame({
   panel,
   children,
   plotProps,
+  pinned,
 }: {
   panel: Panel;
   children: ReactNode;
+  /** The same panel of a pinned run, drawn faint under this one ("Pin this run"). */
+  pinned?: Panel | undefined;
   /** What a live plot adds (a landscape you can click): its own role, label and handlers. */
   plotProps?: HTMLAttributes<HTMLDivElement>;
 }) {
@@ -59,12 +65,17 @@ export function PanelFrame({
             <Swatch series={s} /> <Label text={s.label} />
           </li>
         ))}
+        {pinned?.series[0] && (
+          <li className="panel-legend-pinned">
+            <Swatch series={pinned.series[0]} pinned /> pinned
+          </li>
+        )}
       </ul>
       <div className="panel-body">
         <span className="panel-y-label">
           <Label text={panel.y.label} />
         </span>
-        <div className="panel-plot" role="img" aria-label={describePanel(panel)} {...plotProps}>
+        <div className="panel-plot" role="img" aria-label={describePinnedPanel(panel, pinned)} {...plotProps}>
           {children}
         </div>
         <span className="panel-x-label">
@@ -81,8 +92,11 @@ export function FigureFrame({
   plot,
   plotProps,
   className = "",
+  pinned,
 }: {
   figure: Figure;
+  /** A pinned run's figure, its panels laid faint under these. */
+  pinned?: Figure | undefined;
   plot: (panel: Panel, index: number) => ReactNode;
   plotProps?: (panel: Panel, index: number) => HTMLAttributes<HTMLDivElement> | undefined;
   className?: string;
@@ -90,7 +104,7 @@ export function FigureFrame({
   return (
     <div className={`figure-panels ${className}`} data-panels={figure.panels.length}>
       {figure.panels.map((panel, i) => (
-        <PanelFrame key={i} panel={panel} plotProps={plotProps?.(panel, i)}>
+        <PanelFrame key={i} panel={panel} plotProps={plotProps?.(panel, i)} pinned={pinned?.panels[i]}>
           {plot(panel, i)}
         </PanelFrame>
       ))}

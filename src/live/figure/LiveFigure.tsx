@@ -24,8 +24,10 @@ export interface LiveFigureHandle {
 interface LiveFigureProps {
   drawable: DrawableFigure;
   blockId: string;
-  /** When the code has a start point: its place, and what a pick on a landscape does with it. */
-  picking?: { start: { x: number; y: number }; onPick: Pick };
+  /** When the code has a start point: where it is now, and what a pick on a landscape does with it. */
+  picking?: { start: () => { x: number; y: number }; onPick: Pick };
+  /** A pinned run's figure, drawn faint under each new one until unpinned. */
+  pinned?: Figure | undefined;
 }
 
 /**
@@ -33,26 +35,29 @@ interface LiveFigureProps {
  * figure. A new figure updates the charts in place; charts are made only for new panels.
  */
 export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function LiveFigure(
-  { drawable, blockId, picking },
+  { drawable, blockId, picking, pinned },
   ref,
 ) {
   const host = useRef<HTMLDivElement>(null);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const charts = useRef<PanelChart[]>([]);
-  const drawn = useRef<{ drawable: DrawableFigure; theme: number } | undefined>(undefined);
+  const drawn = useRef<{ drawable: DrawableFigure; theme: number; pinned?: Figure } | undefined>(undefined);
+  const pinnedNow = useRef(pinned); // the imperative draw of a new result keeps the pin
+  useLayoutEffect(() => void (pinnedNow.current = pinned));
   const theme = useThemeColors(host);
   const [announcement, setAnnouncement] = useState("");
   const pickState = useRef(newPickState());
 
   const drawCharts = (next: DrawableFigure) => {
     const colors = theme.read();
+    const pin = pinnedNow.current;
     next.figure.panels.forEach((panel, i) => {
       const chart = charts.current[i];
-      if (chart) drawPanel(chart, panel, next.axes[i]!, colors);
-      else charts.current[i] = createPanelChart(canvases.current[i]!, panel, next.axes[i]!, colors);
+      if (chart) drawPanel(chart, panel, next.axes[i]!, colors, pin?.panels[i]);
+      else charts.current[i] = createPanelChart(canvases.current[i]!, panel, next.axes[i]!, colors, pin?.panels[i]);
     });
     while (charts.current.length > next.figure.panels.length) charts.current.pop()!.destroy();
-    drawn.current = { drawable: next, theme: theme.version };
+    drawn.current = { drawable: next, theme: theme.version, ...(pin ? { pinned: pin } : {}) };
     // For the bench (npm run bench): when this block's chart last changed.
     performance.mark(EVENTS.chartDrawn, { detail: blockId });
   };
@@ -66,7 +71,8 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
   }));
 
   useLayoutEffect(() => {
-    if (drawn.current?.drawable !== drawable || drawn.current.theme !== theme.version) drawCharts(drawable);
+    const last = drawn.current;
+    if (last?.drawable !== drawable || last.theme !== theme.version || last.pinned !== pinned) drawCharts(drawable);
   });
 
   useEffect(() => () => charts.current.splice(0).forEach((chart) => chart.destroy()), []);
@@ -75,6 +81,7 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
     <div ref={host} className="live-chart">
       <FigureFrame
         figure={drawable.figure}
+        pinned={pinned}
         className="figure-live"
         plot={(_, i) => <canvas ref={(el) => void (canvases.current[i] = el)} />}
         plotProps={

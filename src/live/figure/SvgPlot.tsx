@@ -35,10 +35,10 @@ export function svgPlane(axes: PanelAxes, clipId: string): SvgPlane {
 /**
  * A panel's plot drawn as SVG: grid, ticks, then its marks bottom to top, in the book's geometry
  * (PLOT). Rendered at build time (the figure as it reads without JavaScript, in print, and until the
- * live chart takes over). Colours come from CSS (a mark's tone class sets `currentColor`), so it
- * follows the theme.
+ * live chart takes over, and in an exported figure). Colours come from CSS (a mark's tone class sets
+ * `currentColor`), so it follows the theme. A pinned run's series are drawn faint under the panel's.
  */
-export function SvgPlot({ panel, axes }: { panel: Panel; axes: PanelAxes }) {
+export function SvgPlot({ panel, axes, pinned }: { panel: Panel; axes: PanelAxes; pinned?: Panel }) {
   const at = svgPlane(axes, `plot-${useId().replace(/[:«»]/g, "")}`);
   return (
     <svg
@@ -77,7 +77,7 @@ export function SvgPlot({ panel, axes }: { panel: Panel; axes: PanelAxes }) {
         </text>
       ))}
       <path className="fig-axis" d={`M${at.left} ${at.top}V${at.bottom}H${at.right}`} />
-      {layersOf(panel).map((layer, i) => (
+      {layersOf(panel, pinned).map((layer, i) => (
         <Fragment key={i}>{layer.svg(at)}</Fragment>
       ))}
     </svg>

@@ -9,12 +9,17 @@ import { layersOf } from "./marks";
 
 /** A text alternative for one panel: its axes, its level sets and, for each series, its extent. */
 export function describePanel(panel: Panel): string {
+  return describePinnedPanel(panel, undefined);
+}
+
+/** The same, with a pinned run's series ("Pin this run") first, said as pinned. */
+export function describePinnedPanel(panel: Panel, pinned: Panel | undefined): string {
   const title = panel.title ? `${plainLabel(panel.title)}: ` : "";
   const log = [panel.x.log && "x", panel.y.log && "y"].filter(Boolean);
   const scale = log.length ? ` (logarithmic ${log.join(" and ")})` : "";
   const against = `${plainLabel(panel.y.label)} against ${plainLabel(panel.x.label)}`;
   const equal = panel.equalAxes ? " Both axes to the same scale." : "";
-  const layers = layersOf(panel);
+  const layers = layersOf(panel, pinned);
   const landscape = panel.levels ? layers.shift()!.describe() : "";
   const marks = layers.map((layer) => layer.describe()).join("; ");
   return `${title}${against}${scale}.${equal}${landscape ? ` ${landscape}` : ""} ${marks}.`;

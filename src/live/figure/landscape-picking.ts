@@ -31,7 +31,8 @@ export const newPickState = (): PickState => ({ dragging: false, frame: 0, lates
 export function landscapePicking(
   charts: RefObject<PanelChart[]>,
   onPick: Pick,
-  start: { x: number; y: number },
+  /** Where the start is now, read from the code at each key (a key may come before the figure follows the last). */
+  start: () => { x: number; y: number },
   announce: (text: string) => void,
   state: PickState,
 ): (panel: Panel, index: number) => HTMLAttributes<HTMLDivElement> | undefined {
@@ -100,19 +101,20 @@ export function landscapePicking(
         };
         if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z") {
           event.preventDefault();
-          onPick(start, "undo");
+          onPick(start(), "undo");
           announce("Last move undone");
           return;
         }
         if (event.key === "Enter") {
           event.preventDefault();
-          announce(`The run starts at ${where(start)}`);
+          announce(`The run starts at ${where(start())}`);
           return;
         }
         const move = moves[event.key];
         if (!move) return;
         event.preventDefault();
-        const next = { x: start.x + move[0], y: start.y + move[1] };
+        const from = start();
+        const next = { x: from.x + move[0], y: from.y + move[1] };
         onPick(next, "step");
         announce(`Start moved to ${where(next)}`);
       },

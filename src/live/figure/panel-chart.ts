@@ -13,9 +13,10 @@ import type { ThemeColors } from "./theme-colors";
  * the marks change, so the canvas is simply drawn again.
  */
 
-/** What each chart draws: its panel, axes and colours, and the canvas's scale of the book's sizes. */
+/** What each chart draws: its panel (and a pinned run's), axes, colours, the canvas's scale of the book's sizes. */
 interface Drawn {
   panel: Panel;
+  pinned?: Panel | undefined;
   axes: PanelAxes;
   colors: ThemeColors;
   unit: number;
@@ -63,7 +64,7 @@ const bookMarks = {
       unit: drawn.unit,
       colors: drawn.colors,
     };
-    for (const layer of layersOf(drawn.panel)) layer.draw(pen);
+    for (const layer of layersOf(drawn.panel, drawn.pinned)) layer.draw(pen);
   },
 };
 
@@ -133,8 +134,9 @@ export function createPanelChart(
   panel: Panel,
   axes: PanelAxes,
   colors: ThemeColors,
+  pinned?: Panel,
 ): PanelChart {
-  const drawn = { panel, axes, colors, unit: unitOf(canvas.parentElement?.clientWidth || PLOT.width) };
+  const drawn = { panel, pinned, axes, colors, unit: unitOf(canvas.parentElement?.clientWidth || PLOT.width) };
   const chart = new Chart<"scatter">(canvas, {
     type: "scatter",
     data: { datasets: [] },
@@ -165,13 +167,13 @@ const sameScale = (a: AxisScale, b: AxisScale) =>
   a.ticks.every((t, i) => t === b.ticks[i] && a.labels[i] === b.labels[i]);
 
 /**
- * Redraws a chart in place from a panel (the chart and its canvas live on). When its axes and colours
- * are the ones drawn, only the marks are drawn again (no update: about a tenth of the cost); else
- * chart.js updates its options and layout first.
+ * Redraws a chart in place from a panel and a pinned run's (the chart and its canvas live on). When
+ * its axes and colours are the ones drawn, only the marks are drawn again (no update: about a tenth
+ * of the cost); else chart.js updates its options and layout first.
  */
-export function drawPanel(chart: PanelChart, panel: Panel, axes: PanelAxes, colors: ThemeColors): void {
+export function drawPanel(chart: PanelChart, panel: Panel, axes: PanelAxes, colors: ThemeColors, pinned?: Panel): void {
   const last = drawnWith.get(chart)!;
-  const next = { panel, axes, colors, unit: last.unit };
+  const next = { panel, pinned, axes, colors, unit: last.unit };
   drawnWith.set(chart, next);
   if (last.colors === colors && sameScale(last.axes.x, axes.x) && sameScale(last.axes.y, axes.y)) {
     chart.draw();

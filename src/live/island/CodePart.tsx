@@ -10,8 +10,13 @@ interface CodePartProps {
   blockId: string;
   /** The notes above the code (a saved edit that stopped the page, a changed book, another tab …). */
   notices: ReactNode;
+  /** The block's menu (share, embed, export, pin), in the bar. */
+  menu: ReactNode;
   edited: boolean;
-  onReset: () => void;
+  /** The code shown is a shared version (from a link), not the reader's. */
+  shared: boolean;
+  /** Absent while Reset does not apply (a shared version is shown: its notice says what to do). */
+  onReset: (() => void) | undefined;
   initialCode: string;
   onEdit: RefObject<(code: string) => void>;
   editor: RefObject<CodeEditorRef | null>;
@@ -20,18 +25,18 @@ interface CodePartProps {
 }
 
 /**
- * The code part of a live block, in place of the static one: notices, the bar (title, help, Reset),
+ * The code part of a live block, in place of the static one: notices, the bar (title, help, menu, Reset),
  * the editor, the status of the latest run and what it printed. Laid over the static part, inert,
  * until it takes its place (useSwapIn).
  */
 export const CodePart = forwardRef<HTMLDivElement, CodePartProps>(function CodePart(
-  { blockId, notices, edited, onReset, initialCode, onEdit, editor, status, output },
+  { blockId, notices, menu, edited, shared, onReset, initialCode, onEdit, editor, status, output },
   ref,
 ) {
   return (
     <div className="live-part live-block" data-status={status.state} ref={ref} inert>
       {notices}
-      <CodeBar blockId={blockId} edited={edited} onReset={onReset} />
+      <CodeBar blockId={blockId} edited={edited} shared={shared} onReset={onReset} menu={menu} />
       <EditorPane
         initialCode={initialCode}
         onEdit={onEdit}

@@ -4,9 +4,12 @@ import type { CodeEditorRef } from "@codesandbox/sandpack-react";
 import { LiveFigure, type LiveFigureHandle } from "../figure/LiveFigure";
 import type { BookData } from "../runner/book-data";
 import { useExercise } from "../exercise/useExercise";
-import { BlockNotices } from "./BlockNotices";
+import { useSharedVersion } from "../share/useSharedVersion";
+import { BlockMenu } from "./BlockMenu";
 import { createCodeStore, useCodeSelector } from "./code-store";
+import { CodeNotices } from "./CodeNotices";
 import { CodePart } from "./CodePart";
+import { replaceEditorCode } from "./editor-code";
 import { FigureBoundary } from "./FigureBoundary";
 import type { Intent } from "./intent";
 import { LiveParameterSliders } from "./LiveParameterSliders";
@@ -17,6 +20,7 @@ import { useSavedEdit } from "./useSavedEdit";
 import { useStartPick } from "./useStartPick";
 import { releaseStaticHeight, useSwapIn } from "./useSwapIn";
 import { useCodePreviews } from "./useCodePreviews";
+import { usePinnedRun } from "./usePinnedRun";
 
 export interface LiveBlockProps {
   /** A stable id of the block, unique in the book: the key of the student's saved edits. */
@@ -36,9 +40,11 @@ export interface LiveBlockProps {
  * follows the code (sliders, the "edited" mark, saving, status, verdicts) waits for the paint.
  */
 export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
+  const block = slots.code.closest<HTMLElement>("[data-live-block]")!;
   const code = useMemo(() => createCodeStore(book.code), [book.code]);
   const savedEdit = useSavedEdit(blockId, book.code, code.get);
-  const initialCode = savedEdit.saved?.code ?? book.code;
+  const mine = savedEdit.saved?.code ?? book.code;
+  const initialCode = intent.shared ?? mine;
   useState(() => code.set(initialCode)); // once, before the first render reads it
   const edited = useCodeSelector(
     code,
@@ -53,12 +59,14 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
   }));
   const guard = useRunningGuard(blockId, savedEdit.stoppedLastTime);
 
-  const replaceCode = useCallback((text: string) => {
-    const view = editor.current?.getCodemirror();
-    view?.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
-  }, []);
+  const replaceCode = useCallback((text: string) => replaceEditorCode(editor, text), []);
+  const sharing = useSharedVersion(block, intent, code.get, {
+    mine: () => mine,
+    load: replaceCode,
+    keep: savedEdit.keep,
+  });
   // An exercise's committed answer runs the code again (with its check); its solution is loaded as an edit.
-  const exercise = useExercise(book, slots.code.closest<HTMLElement>("[data-live-block]")!, (input) => {
+  const exercise = useExercise(book, block, (input) => {
     if (input.load !== undefined) replaceCode(input.load);
     else if (input.answer !== undefined) run(code.get(), true);
   });
@@ -67,17 +75,18 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     chart,
     editor,
     answer: exercise.answer,
-    onShown: exercise.judge,
+    onShown: (result, ran) => exercise.judge(result, ran, sharing.saves()), // a shared version records no progress
     onSettled: guard.settled,
-    // Code still running after its result was stopped: it does not run by itself on the next visit.
-    onStillRunning: guard.mark,
+    // Code still running after its result was stopped: it does not run by itself on the next visit
+    // (a shared version's is not the reader's saved edit: nothing of it is kept).
+    onStillRunning: () => sharing.saves() && guard.mark(),
   });
 
   // A key's path: the worker first; the rest is cheap here, and what it notifies waits for the paint.
   const onEdit = useRef((next: string) => {
     run(next);
     code.set(next);
-    savedEdit.save(next);
+    if (sharing.saves()) savedEdit.save(next);
     releaseStaticHeight(editor.current);
   });
 
@@ -85,11 +94,12 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
   useSwapIn(editor, slots, parts, intent, {
     hasFigure: view.drawable !== undefined,
     load: replaceCode,
-    // The code shown runs at once; a saved edit that stopped the page last time does not (the book's does).
+    // The code shown runs at once; a saved edit that stopped the page last time does not (the book's does),
+    // nor is a shared version guarded as the reader's saved edit.
     arrived: () => {
-      if (savedEdit.saved && !savedEdit.stoppedLastTime) guard.mark();
+      if (savedEdit.saved && !savedEdit.stoppedLastTime && sharing.saves()) guard.mark();
       if (intent.answer !== undefined) exercise.setAnswer(intent.answer);
-      run(savedEdit.stoppedLastTime ? book.code : initialCode);
+      run(savedEdit.stoppedLastTime && sharing.saves() ? book.code : initialCode);
     },
   });
   const picking = useStartPick(editor, code);
@@ -100,15 +110,10 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     replaceCode(book.code);
   };
   const notices = (
-    <BlockNotices
-      savedEdit={savedEdit}
-      guarded={guard.guarded}
-      onRunAnyway={() => guard.runAnyway(() => run(code.get(), true))}
-      onReset={reset}
-      onLoad={replaceCode}
-      current={code.get}
-    />
+    <CodeNotices {...{ savedEdit, guard, sharing, run, editor, code }} onReset={reset} bookCode={book.code} />
   );
+  const { pinned, onPin, shown } = usePinnedRun(view.drawable);
+  const menu = <BlockMenu {...{ blockId, book, code: code.get, figure: shown, pinned, onPin }} />;
   return (
     <>
       {createPortal(
@@ -121,21 +126,16 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
         createPortal(
           <div className="live-part" ref={parts.figure} inert>
             <FigureBoundary slot={slots.figure} figure={view.drawable.figure}>
-              <LiveFigure ref={chart} drawable={view.drawable} blockId={blockId} picking={picking} />
+              <LiveFigure ref={chart} drawable={view.drawable} blockId={blockId} picking={picking} pinned={pinned} />
             </FigureBoundary>
           </div>,
           slots.figure,
         )}
       {createPortal(
         <CodePart
-          ref={parts.code}
-          blockId={blockId}
-          notices={notices}
-          edited={edited}
-          onReset={reset}
-          initialCode={initialCode}
-          onEdit={onEdit}
-          editor={editor}
+          {...{ ref: parts.code, blockId, notices, menu, edited, initialCode, onEdit, editor }}
+          shared={sharing.shared}
+          onReset={sharing.shared ? undefined : reset}
           status={view.status}
           output={view.output}
         />,

@@ -1,6 +1,7 @@
 import type { ConsoleOutput } from "../runner/console-capture";
 import { CodeBar } from "./CodeBar";
 import { ConsoleView } from "./ConsoleView";
+import { MenuButton } from "./MenuButton";
 import { StaticCode } from "./StaticCode";
 import { StatusLine } from "./StatusLine";
 
@@ -18,7 +19,7 @@ export default function StaticCodePart({
 }) {
   return (
     <>
-      <CodeBar blockId={blockId} edited={false} />
+      <CodeBar blockId={blockId} edited={false} menu={<MenuButton blockId={blockId} />} />
       <StaticCode code={code} label={label} />
       <StatusLine status={{ state: "idle" }} />
       <ConsoleView output={output} />

@@ -8,7 +8,8 @@ import type { Intent } from "./intent";
 /**
  * Carries over what the reader did to reach for a block, now that its editor is there: the caret
  * where they clicked, the keys they typed meanwhile, the slider they moved (its value written into
- * the code, one undo step), the number they began to drag, and the focus where it was.
+ * the code, one undo step), the number they began to drag, the focus where it was (and the block's
+ * menu opened if that was what they clicked).
  */
 export function applyIntent(intent: Intent, view: EditorView, params: HTMLElement): void {
   intent.delivered();
@@ -25,7 +26,11 @@ export function applyIntent(intent: Intent, view: EditorView, params: HTMLElemen
     }
   }
   const focus = intent.focus;
-  if (focus && "slider" in focus) {
+  const menu = view.dom.closest(".live-block")?.querySelector<HTMLButtonElement>("[data-block-menu]");
+  if (intent.openMenu || (focus && "menu" in focus)) {
+    menu?.focus();
+    if (intent.openMenu) menu?.click();
+  } else if (focus && "slider" in focus) {
     params.querySelector<HTMLInputElement>(`input[data-parameter="${CSS.escape(focus.slider)}"]`)?.focus();
   } else if (intent.caret !== undefined || intent.keys.length > 0) {
     view.focus(); // a click in the code or a key typed: into the editor

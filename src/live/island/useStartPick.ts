@@ -36,8 +36,13 @@ export function useStartPick(editor: RefObject<CodeEditorRef | null>, code: Code
     },
     [editor],
   );
-  return useMemo(() => {
-    const start = JSON.parse(startKey) as { x: number; y: number } | null;
-    return start ? { start: { x: start.x, y: start.y }, onPick } : undefined;
-  }, [startKey, onPick]);
+  // Whether the code has a start follows the code after the paint; where it is, a key reads from the code.
+  const hasStart = startKey !== "null";
+  const start = useCallback(() => {
+    const code = editor.current?.getCodemirror()?.state.doc.toString();
+    const now = code === undefined ? undefined : startPoint(code);
+    const shown = JSON.parse(startKey) as { x: number; y: number } | null;
+    return now ? { x: now.x, y: now.y } : shown!;
+  }, [editor, startKey]);
+  return useMemo(() => (hasStart ? { start, onPick } : undefined), [hasStart, start, onPick]);
 }

@@ -1,4 +1,5 @@
 import { EVENTS } from "../../lib/names";
+import { isShareFragment } from "../share/fragment";
 import { storageKeys } from "../storage/keys";
 import { safeStorage } from "../storage/safe-storage";
 import type { Intent } from "./intent";
@@ -9,6 +10,7 @@ import type { Intent } from "./intent";
  * keyboard focus entering it, a key typed in its code, a slider moved, an Alt-drag begun. A sign of
  * coming intent (the pointer entering a block, a touch starting) only starts fetching the editor.
  * Blocks the reader has edited before (a saved edit in this browser) come alive once the page is idle.
+ * A share link's fragment (`#share/…`) fetches its decoder and brings its block alive with the code.
  */
 
 type Mount = typeof import("./mount").mountBlock;
@@ -27,6 +29,9 @@ function caretOffset(pre: Element, x: number, y: number): number | undefined {
   const lines = [...pre.querySelectorAll(".code-line")].filter((line) => range.intersectsNode(line));
   return range.toString().length + Math.max(0, lines.length - 1);
 }
+
+/** Code from a share link for a block that is not shown yet (a predict exercise's, until committed). */
+const heldShared = new WeakMap<HTMLElement, string>();
 
 /** Ways into a block from outside it (an exercise's form and buttons): its `reach`, by element. */
 const reachers = new WeakMap<HTMLElement, (details: Partial<Omit<Intent, "keys" | "delivered">>) => boolean>();
@@ -51,7 +56,8 @@ function watch(block: HTMLElement): void {
   const reach = (details: Partial<Omit<Intent, "keys" | "delivered">>): boolean => {
     if (delivered) return false;
     const first = !intent;
-    intent ??= { keys: [], delivered: () => void (delivered = true) };
+    const held = heldShared.get(block);
+    intent ??= { keys: [], delivered: () => void (delivered = true), ...(held !== undefined ? { shared: held } : {}) };
     Object.assign(intent, details);
     if (first) {
       const reached = intent;
@@ -77,18 +83,23 @@ function watch(block: HTMLElement): void {
   window.addEventListener("pointerup", () => (held = false));
   window.addEventListener("pointercancel", () => (held = false));
   block.addEventListener("click", (event) => {
+    if ((event.target as Element).closest("[data-block-menu]"))
+      return void reach({ focus: { menu: true }, openMenu: true });
     const caret = code?.contains(event.target as Node) ? caretOffset(code, event.clientX, event.clientY) : undefined;
     reach(caret !== undefined ? { caret, focus: { code: true } } : {});
   });
   block.addEventListener("focusin", (event) => {
-    const slider = (event.target as HTMLElement).dataset.parameter;
-    reach({ focus: slider ? { slider } : { code: true } });
+    const target = event.target as HTMLElement;
+    const slider = target.dataset.parameter;
+    reach({ focus: slider ? { slider } : target.closest("[data-block-menu]") ? { menu: true } : { code: true } });
   });
   // Tabbed on before the editor came: the focus is not pulled back to the block.
   block.addEventListener("focusout", (event) => {
-    if (intent && !delivered && !block.contains((event as FocusEvent).relatedTarget as Node | null)) {
-      delete intent.focus;
-    }
+    const to = (event as FocusEvent).relatedTarget as Node | null;
+    // A static part that had the focus is removed as its live part takes its place (Chromium says so
+    // with a focusout to nowhere): the focus then goes to the live part, it has not left the block.
+    const swapped = !to && (event.target as Element).closest(".live-slot")?.querySelector(":scope > .live-part");
+    if (intent && !delivered && !swapped && !block.contains(to)) delete intent.focus;
   });
   block.addEventListener("input", (event) => {
     const target = event.target as HTMLInputElement;
@@ -112,14 +123,38 @@ function hasSavedEdit(block: HTMLElement): boolean {
   }
 }
 
+/**
+ * Hands a share link's code to its block: a live block hears it as an event (and takes it); a block
+ * shown but not alive comes alive with it; a hidden one (a predict exercise before its answer) gets it
+ * when it is reached for. Says which.
+ */
+function offerShared(block: HTMLElement, code: string): "shown" | "held" {
+  if (!block.dispatchEvent(new CustomEvent(EVENTS.sharedCode, { detail: code, cancelable: true }))) return "shown";
+  if (!block.checkVisibility()) {
+    heldShared.set(block, code);
+    return "held";
+  }
+  reachers.get(block)?.({ shared: code });
+  return "shown";
+}
+
+/** Opens the share link in the page's fragment, if it is one: its decoder is fetched only then. */
+const openShared = () =>
+  isShareFragment(location.hash)
+    ? import("../share/open-shared").then((m) => m.openShared(location.hash, offerShared)).catch(() => undefined)
+    : Promise.resolve();
+
 const blocks = [...document.querySelectorAll<HTMLElement>("[data-live-block]")];
 for (const block of blocks) watch(block);
+const shared = openShared();
+window.addEventListener("hashchange", () => void openShared());
 const edited = blocks.filter(hasSavedEdit);
 if (edited.length > 0) {
   const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1000));
+  // After a shared block is on its way, so that it comes alive with the shared code.
   whenIdle(() => {
-    void prefetch().then((mountBlock) =>
-      edited.forEach((block) => mountBlock(block, { keys: [], delivered: () => {} })),
-    );
+    void shared
+      .then(prefetch)
+      .then((mountBlock) => edited.forEach((block) => mountBlock(block, { keys: [], delivered: () => {} })));
   });
 }

@@ -10,4 +10,6 @@ export interface BookData {
   output: ConsoleOutput;
   check?: string;
   exercise?: string;
+  /** What the block is called where it is shared or embedded ("Figure 2.1 · The modified loss · Descent"). */
+  title?: string;
 }

@@ -4,6 +4,7 @@ import { histogramMark } from "./histogram";
 import { levelsMark } from "./levels";
 import { lineMark } from "./line";
 import type { CanvasPen, Mark, SvgPlane } from "./mark";
+import { pinnedMark } from "./pinned";
 import { pointsMark } from "./points";
 import type { SeriesMark } from "./series-mark";
 
@@ -16,6 +17,11 @@ export const SERIES_MARKS: Record<Series["type"], SeriesMark> = {
 
 /** The mark that draws `series`. */
 export const markOf = (series: Series): SeriesMark => SERIES_MARKS[series.type];
+
+/** The mark of each kind of series when it is a pinned run's. */
+const PINNED_MARKS = Object.fromEntries(
+  Object.entries(SERIES_MARKS).map(([type, mark]) => [type, pinnedMark(mark)]),
+) as Record<Series["type"], Mark<Series>>;
 
 /** One thing a panel draws: a mark with its data. */
 export interface Layer {
@@ -32,12 +38,17 @@ const layer = <D>(mark: Mark<D>, data: D): Layer => ({
   describe: () => mark.describe(data),
 });
 
-/** What a panel draws, bottom to top: its level sets, then its series in order (the last on top). */
-export function layersOf(panel: Panel): Layer[] {
+/**
+ * What a panel draws, bottom to top: its level sets, a pinned run's series (the same panel of a pinned
+ * figure, faint), then its series in order (the last on top).
+ */
+export function layersOf(panel: Panel, pinned?: Panel): Layer[] {
   const layers = panel.levels ? [layer<LevelSets>(levelsMark, panel.levels)] : [];
+  for (const series of pinned?.series ?? []) layers.push(layer(PINNED_MARKS[series.type], series));
   for (const series of panel.series) layers.push(layer(markOf(series), series));
   return layers;
 }
 
 export type { CanvasPen, Mark, Plane, SvgPlane, Swatch } from "./mark";
 export type { SeriesMark } from "./series-mark";
+export { PINNED_OPACITY } from "./pinned";
