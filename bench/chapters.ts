@@ -1,8 +1,13 @@
 // What every bench shares: the chapters it visits, how it prints a table, how it counts frames.
+import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { readBook } from "../src/book/book.ts";
 
-/** The chapters of the built book, by slug. */
-export const CHAPTERS = ["euler", "modified-loss", "step-size-and-sgd"] as const;
+/** The book the site is built from: its chapters, each with its live blocks and exercises (src/book/). */
+export const BOOK = readBook(join(import.meta.dirname, "../content/chapters"));
+
+/** The chapters of the built book, by slug, in course order. */
+export const CHAPTERS = BOOK.chapters.map((c) => c.slug);
 
 /** A plain-text table: columns padded to their widest cell. */
 export function table(header: string[], rows: string[][]): string {

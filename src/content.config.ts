@@ -1,19 +1,16 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { z } from "astro/zod";
+import { CHAPTERS_FOLDER, PAGE_FILE } from "./book/folders.ts";
+import { chapterSchema } from "./book/schema.ts";
 
-/** The chapters: one MDX file per folder under content/chapters/, ordered by `number`. */
+/**
+ * The chapters: one page per folder under content/chapters/, rendered by the chapter route. Which
+ * chapters there are, in which order and what they hold, the book model says (src/book/); this
+ * collection gives Astro their pages to render, with the same front-matter schema.
+ */
 const chapters = defineCollection({
-  loader: glob({ pattern: "**/index.mdx", base: "./content/chapters" }),
-  schema: z.object({
-    title: z.string(),
-    /** The URL segment of the chapter. */
-    slug: z.string().regex(/^[a-z0-9-]+$/),
-    number: z.number().int().positive(),
-    summary: z.string(),
-    /** The documents this chapter is written from, credited on the page. */
-    sources: z.array(z.object({ title: z.string(), note: z.string().optional() })).min(1),
-  }),
+  loader: glob({ pattern: `*/${PAGE_FILE}`, base: `./${CHAPTERS_FOLDER}` }),
+  schema: chapterSchema,
 });
 
 export const collections = { chapters };

@@ -1,16 +1,20 @@
-// WCAG 2.1 contrast of the site's colours, read from the stylesheet itself, in both themes:
-// text needs 4.5:1 against the backgrounds it is drawn on, graphics (chart lines, dots) 3:1.
+// WCAG 2.1 contrast of the site's colours in both themes: the course's base colours from
+// course.config.ts, the rest (messages, the figures' tones, code) from the stylesheet itself. Text
+// needs 4.5:1 against the backgrounds it is drawn on, graphics (chart lines, dots, focus rings) 3:1.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import course from "../course.config";
+import { colorProperty, colorsCss } from "../src/lib/course";
 
 const css = readFileSync(join(import.meta.dirname, "../src/styles/global.css"), "utf8");
-const pairs = new Map(
-  [...css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)].map((m) => [
-    m[1]!,
-    [m[2]!, m[3]!] as const,
-  ]),
-);
+/** Every `--name: light-dark(#light, #dark)` of a stylesheet, by name. */
+const pairsIn = (text: string) =>
+  [...text.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)].map(
+    (m) => [m[1]!, [m[2]!, m[3]!] as const] as const,
+  );
+const base = pairsIn(colorsCss(course.colors));
+const pairs = new Map([...pairsIn(css), ...base]);
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5]
@@ -50,9 +54,16 @@ const GRAPHICS = [
 const BACKGROUNDS = ["bg", "bg-soft"];
 
 describe("colour contrast (WCAG AA)", () => {
-  it("reads its colours from the stylesheet", () => {
+  it("reads the base colours from course.config.ts, the others from the stylesheet, each from one place", () => {
     expect(contrast("#000000", "#ffffff")).toBeCloseTo(21, 5);
     for (const name of [...TEXT, ...GRAPHICS, ...BACKGROUNDS]) expect(pairs.has(name), name).toBe(true);
+    expect(base.map(([name]) => name)).toEqual(Object.keys(course.colors).map((c) => colorProperty(c).slice(2)));
+    // The stylesheet leaves the base colours to the course's configuration.
+    for (const [name] of base)
+      expect(
+        pairsIn(css).some(([other]) => other === name),
+        name,
+      ).toBe(false);
   });
 
   for (const [theme, index] of [

@@ -20,7 +20,7 @@
  * into what it does (mathml-core.ts).
  */
 
-import { anchors } from "./book-index";
+import { anchors } from "../lib/anchors";
 import { hasClass, text, type Node } from "./hast";
 import { breaksAfter, toMathMLCore } from "./mathml-core";
 

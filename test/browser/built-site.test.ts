@@ -5,11 +5,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { BOOK, PAGES } from "./pages";
 
 const DIST = join(import.meta.dirname, "../../dist");
 const BASE = "/course/";
 const read = (path: string) => readFileSync(join(DIST, path), "utf8");
-const CHAPTERS = ["euler", "modified-loss", "step-size-and-sgd"];
+const CHAPTERS = BOOK.chapters.map((chapter) => chapter.slug);
 
 /**
  * One table of a WOFF2 font, as the font holds it (W3C WOFF2, section 5): a 48-byte header, a table
@@ -60,10 +61,13 @@ const tex = (html: string) =>
   );
 
 describe("the production build", () => {
-  it("renders each chapter's math to MathML at build time, the formula alone", () => {
-    for (const chapter of CHAPTERS) {
+  it("renders each chapter's math to MathML at build time, the formula alone: every display equation", () => {
+    for (const { slug: chapter, displayMath, equations } of BOOK.chapters) {
       const html = read(`${chapter}/index.html`);
-      expect(html.match(/<math display="block"[ >]/g)?.length ?? 0, chapter).toBeGreaterThan(5);
+      expect(html.match(/<math display="block"[ >]/g)?.length ?? 0, chapter).toBe(displayMath);
+      // Each numbered one at its anchor, its number shown once.
+      for (const { anchor } of equations) expect(html, `${chapter}#${anchor}`).toContain(`id="${anchor}"`);
+      expect(html.match(/class="equation-number"/g)?.length ?? 0, chapter).toBe(equations.length);
       expect(html, chapter).not.toMatch(/\$\$/);
       // rehype-katex prints a formula it cannot parse as red text with this class instead of failing.
       expect(html, chapter).not.toContain("katex-error");
@@ -92,11 +96,15 @@ describe("the production build", () => {
     expect(three).not.toMatch(/0 < \\eta < \\frac\{2\}\{\\lambda\}[. ]*\\tag/);
   });
 
-  it("embeds every chapter's first figures as SVG and its code as text", () => {
-    for (const chapter of CHAPTERS) {
+  it("embeds every chapter's first figures as SVG and its code as text: every block of its source", () => {
+    for (const { slug: chapter, blocks, exercises } of BOOK.chapters) {
       const html = read(`${chapter}/index.html`);
-      expect(html.match(/<svg class="fig-svg"/g)?.length ?? 0, chapter).toBeGreaterThanOrEqual(3);
-      expect(html.match(/class="code-static"/g)?.length ?? 0, chapter).toBeGreaterThanOrEqual(3);
+      // A live block for each figure and each exercise with code; each figure's at its anchor.
+      const coded = exercises.filter((e) => e.files.starter).length;
+      expect(html.match(/ data-live-block="/g)?.length ?? 0, chapter).toBe(blocks.length + coded);
+      for (const { anchor } of blocks) expect(html, `${chapter}#${anchor}`).toContain(`id="${anchor}"`);
+      expect(html.match(/<svg class="fig-svg"/g)?.length ?? 0, chapter).toBeGreaterThanOrEqual(blocks.length);
+      expect(html.match(/class="code-static"/g)?.length ?? 0, chapter).toBeGreaterThanOrEqual(blocks.length + coded);
     }
   });
 
@@ -174,6 +182,28 @@ describe("the production build", () => {
       expect(prose.match(/\b(Figure|Exercise) \d+\.\d+/g), page).toBeNull();
     }
     expect(links).toBeGreaterThan(100);
+  });
+
+  it("lists every page in a sitemap at the site's address (SITE_URL), which robots.txt names", () => {
+    const site = `https://example.org${BASE}`;
+    const listed = [...read("sitemap-0.xml").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(PAGES.map((page) => `${site}${page}`).sort());
+    expect(read("sitemap-index.xml")).toContain(`<loc>${site}sitemap-0.xml</loc>`);
+    expect(read("robots.txt")).toBe(`User-agent: *\nAllow: /\nSitemap: ${site}sitemap-index.xml\n`);
+  });
+
+  it("describes each chapter's page by its summary", () => {
+    const unescape = (text: string) =>
+      text
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&");
+    for (const chapter of BOOK.chapters) {
+      const description = /<meta name="description" content="([^"]*)">/.exec(read(`${chapter.slug}/index.html`))?.[1];
+      expect(unescape(description ?? ""), chapter.slug).toBe(chapter.summary);
+    }
   });
 
   it("was built without a warning", () => {

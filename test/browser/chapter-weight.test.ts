@@ -2,10 +2,10 @@
 // skipped (neither laid out nor painted) once the page has laid them out, with nothing moving for it.
 import { describe, expect, inject, it } from "vitest";
 import { chromiumForThisFile } from "./browser";
+import { CHAPTER_PAGES as CHAPTERS } from "./pages";
 
 const origin = inject("origin");
 const BASE = "/course/";
-const CHAPTERS = ["euler/", "modified-loss/", "step-size-and-sgd/"];
 const chromium = chromiumForThisFile();
 
 /** Issue 26's budget: a chapter's page as built (before any script) holds at most this many elements. */

@@ -10,6 +10,7 @@ import type { BrowserContext, Locator, Page } from "playwright-core";
 import { STORAGE } from "../../src/lib/names";
 import { audit } from "./axe";
 import { commitAnswer, editorText, reachFor, replaceLine } from "./blocks";
+import { anchors } from "../../src/lib/anchors";
 import { chromiumForThisFile, record } from "./browser";
 
 const origin = inject("origin");
@@ -26,7 +27,7 @@ async function openExercise(
 ): Promise<{ page: Page; exercise: Locator; block: Locator }> {
   const page = await opener.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
-  const anchor = `exercise-${number.replace(".", "-")}`;
+  const anchor = anchors.exercise(number);
   await page.goto(`${origin}${BASE}${chapter}#${anchor}`);
   const exercise = page.locator(`#${anchor}`);
   return { page, exercise, block: exercise.locator("[data-live-block]") };

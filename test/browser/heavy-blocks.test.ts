@@ -1,7 +1,7 @@
 // The book's heaviest block (the one whose code takes longest to run) under fast typing: no key waits
 // behind a stale edit, no stale result is drawn after a newer one, the chart ends with the last code's
 // figure, and a result computed coarse first says so in the status line.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { rangeParameters } from "../../src/live/editor/range-parameters";
@@ -10,29 +10,23 @@ import { runSnippet } from "../../src/live/runner/run-snippet";
 import { SNIPPET_MODULES } from "../../src/live/runner/snippet-modules";
 import { codeLine, openBlock, redrawn, statusOf } from "./blocks";
 import { chromiumForThisFile } from "./browser";
+import { BOOK } from "./pages";
 
 const origin = inject("origin");
 const BASE = "/course/";
-const CHAPTERS = join(import.meta.dirname, "../../content/chapters");
 const KEYS = 20;
 const chromium = chromiumForThisFile();
 
-/** Every figure block's code, with its chapter's slug and its block id (from its chapter's MDX). */
+/** Every figure block's code, with its chapter's slug and its block id (as the book model reads them). */
 function figureBlocks() {
-  return readdirSync(CHAPTERS, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap(({ name: folder }) => {
-      const mdx = readFileSync(join(CHAPTERS, folder, "index.mdx"), "utf8");
-      const slug = /^slug:\s*([\w-]+)/m.exec(mdx)![1]!;
-      return [...mdx.matchAll(/import (\w+) from "\.\/([\w-]+\.ts)\?raw";/g)]
-        .map(([, name, file]) => ({ name: name!, file: file! }))
-        .filter(({ file }) => !file.startsWith("ex-"))
-        .map(({ name, file }) => ({
-          slug,
-          id: new RegExp(`<LiveCode id="([^"]+)" code=\\{${name}\\}`).exec(mdx)![1]!,
-          code: readFileSync(join(CHAPTERS, folder, file), "utf8"),
-        }));
-    });
+  return BOOK.chapters.flatMap((chapter) =>
+    chapter.blocks.map((block) => ({
+      slug: chapter.slug,
+      id: block.id,
+      anchor: block.anchor,
+      code: readFileSync(join(chapter.dir, block.file), "utf8"),
+    })),
+  );
 }
 
 /** The block (with a slider) whose book code takes longest to run: the fastest of five runs each, in Node. */
@@ -69,7 +63,7 @@ describe("the heaviest block, typed into fast", () => {
     );
     const expected = codes.map(labelsOf);
 
-    const { page, block: live } = await openBlock(chromium(), `${origin}${BASE}${block.slug}/`, `#figure-${block.id}`);
+    const { page, block: live } = await openBlock(chromium(), `${origin}${BASE}${block.slug}/`, `#${block.anchor}`);
     await redrawn(live);
     // What the page shows, each time it changes: the charts' text alternatives, and the status line.
     await live.evaluate((el) => {

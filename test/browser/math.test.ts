@@ -3,10 +3,10 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { chromiumForThisFile } from "./browser";
+import { CHAPTER_PAGES as CHAPTERS } from "./pages";
 
 const origin = inject("origin");
 const BASE = "/course/";
-const CHAPTERS = ["euler/", "modified-loss/", "step-size-and-sgd/"];
 const chromium = chromiumForThisFile();
 
 /**

@@ -7,11 +7,11 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { codeLine, drawsFigure, editorText, reachFor, redrawn } from "./blocks";
 import { chromiumForThisFile } from "./browser";
+import { CHAPTER_PAGES as CHAPTERS } from "./pages";
 
 const origin = inject("origin");
 const BASE = "/course/";
 const DIST = join(import.meta.dirname, "../../dist");
-const CHAPTERS = ["euler/", "modified-loss/", "step-size-and-sgd/"];
 const chromium = chromiumForThisFile();
 
 /** The scripts a page fetched, by path under the site, and their weight in gzip bytes. */
@@ -116,11 +116,8 @@ describe("a block reached for", () => {
     await page.close();
   });
 
-  for (const [width, chapter] of [
-    [1280, "modified-loss/"],
-    [390, "euler/"],
-    [768, "step-size-and-sgd/"],
-  ] as const) {
+  // Each chapter at one of a phone's, a desktop's and a tablet's widths, in turn.
+  for (const [width, chapter] of CHAPTERS.map((chapter, i) => [[390, 1280, 768][i % 3]!, chapter] as const)) {
     it(`moves nothing when it comes alive: no layout shift, same heights (${chapter} at ${width} px)`, async () => {
       const page = await chromium().newPage({ viewport: { width, height: 900 } });
       await page.goto(`${origin}${BASE}${chapter}`, { waitUntil: "networkidle" });

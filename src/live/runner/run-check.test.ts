@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import * as numerics from "@descent/numerics";
+import { SNIPPET_MODULES as modules } from "./snippet-modules";
 import { runSnippet } from "./run-snippet";
 
-const modules = { "@descent/numerics": numerics };
 const check = `export default function check({ eta }: { eta?: number }) {
   if (typeof eta !== "number") return { solved: false, message: "export a number eta", hint: 1 };
   if (eta >= 0.2)

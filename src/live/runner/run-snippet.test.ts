@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import * as numerics from "@descent/numerics";
+import { SNIPPET_MODULES as modules } from "./snippet-modules";
 import { MAX_POINTS_PER_SERIES } from "../figure/prepare-figure";
 import { runSnippet } from "./run-snippet";
 
-const modules = { "@descent/numerics": numerics };
 const header = `import { figure, panel, line, gradientDescent, quadratic, lineOf } from "@descent/numerics";\n`;
 const tail = `export default figure({ panels: [panel({ x: "t", y: "θ", series: [line("a", [0, 1], [1, 2])] })] });\n`;
 

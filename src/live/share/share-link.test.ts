@@ -1,20 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { deflateSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { liveBlocksOf } from "../../lib/live-blocks";
+import { liveBlocks, readBook } from "../../book";
 import { decodeShare, encodeShare, inflateBounded, MAX_SHARED_CODE_BYTES, shareLink } from "./share-link";
 
-const root = join(import.meta.dirname, "../../../content/chapters");
 /** Every block of the book with its chapter's slug and its code. */
-const bookBlocks = readdirSync(root, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((dir) => {
-    const mdx = readFileSync(join(root, dir.name, "index.mdx"), "utf8");
-    const slug = /^slug:\s*([\w-]+)/m.exec(mdx)![1]!;
-    return liveBlocksOf(mdx).map((b) => ({ ...b, slug, code: readFileSync(join(root, dir.name, b.file), "utf8") }));
-  });
+const bookBlocks = liveBlocks(readBook(join(import.meta.dirname, "../../../content/chapters"))).map((b) => ({
+  ...b,
+  slug: b.chapter.slug,
+}));
 
 const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64url");
 
