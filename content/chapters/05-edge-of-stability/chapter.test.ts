@@ -14,22 +14,22 @@ const tryIt = trying(import.meta.dirname);
 /**
  * The network (5.1) with ε = 0.002, written out again here: its loss, its gradient (in the snippet's
  * order of operations, so the runs agree to the last bit) and its Hessian as a matrix,
- * [[w₁² + εw₂², aw₁ + r₁, ε(aw₂ + r₂)], [aw₁ + r₁, a², 0], [ε(aw₂ + r₂), 0, εa²]], r₁ = aw₁ − 1, r₂ = aw₂ − 5.
+ * [[b₁² + εb₂², ab₁ + r₁, ε(ab₂ + r₂)], [ab₁ + r₁, a², 0], [ε(ab₂ + r₂), 0, εa²]], r₁ = ab₁ − 1, r₂ = ab₂ − 5.
  */
 const epsilon = 0.002;
 const net = objective({
   dim: 3,
-  value: ([a, w1, w2]) => 0.5 * (a! * w1! - 1) ** 2 + 0.5 * epsilon * (a! * w2! - 5) ** 2,
-  grad: ([a, w1, w2]) => {
-    const [r1, r2] = [a! * w1! - 1, epsilon * (a! * w2! - 5)];
-    return [r1 * w1! + r2 * w2!, r1 * a!, r2 * a!];
+  value: ([a, b1, b2]) => 0.5 * (a! * b1! - 1) ** 2 + 0.5 * epsilon * (a! * b2! - 5) ** 2,
+  grad: ([a, b1, b2]) => {
+    const [r1, r2] = [a! * b1! - 1, epsilon * (a! * b2! - 5)];
+    return [r1 * b1! + r2 * b2!, r1 * a!, r2 * a!];
   },
-  hvp: ([a, w1, w2], [u, v1, v2]) => {
-    const [r1, r2] = [a! * w1! - 1, a! * w2! - 5];
+  hvp: ([a, b1, b2], [u, v1, v2]) => {
+    const [r1, r2] = [a! * b1! - 1, a! * b2! - 5];
     const h = [
-      [w1! * w1! + epsilon * w2! * w2!, a! * w1! + r1, epsilon * (a! * w2! + r2)],
-      [a! * w1! + r1, a! * a!, 0],
-      [epsilon * (a! * w2! + r2), 0, epsilon * a! * a!],
+      [b1! * b1! + epsilon * b2! * b2!, a! * b1! + r1, epsilon * (a! * b2! + r2)],
+      [a! * b1! + r1, a! * a!, 0],
+      [epsilon * (a! * b2! + r2), 0, epsilon * a! * a!],
     ];
     return h.map((row) => row[0]! * u! + row[1]! * v1! + row[2]! * v2!);
   },
@@ -37,8 +37,8 @@ const net = objective({
 /** Where the flow ends, (5.3): a⁴ = 26, and the larger eigenvalue of JJᵀ (5.2) there. */
 const flowEnd = (() => {
   const a2 = Math.sqrt(26);
-  const [w1w1, w2w2] = [1 / a2, 25 / a2];
-  const [p, q, r] = [a2 + w1w1, Math.sqrt(epsilon * w1w1 * w2w2), epsilon * (a2 + w2w2)];
+  const [b1b1, b2b2] = [1 / a2, 25 / a2];
+  const [p, q, r] = [a2 + b1b1, Math.sqrt(epsilon * b1b1 * b2b2), epsilon * (a2 + b2b2)];
   return (p + r) / 2 + Math.hypot((p - r) / 2, q);
 })();
 const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
@@ -79,7 +79,7 @@ describe("chapter 5's figures, against closed forms", () => {
 
   it("figure 5.1: the flow starts at sharpness 0.75 and ends where (5.3) says, 5.30, its loss always falling", () => {
     const flow = series(edgeOfStability, 0, "gradient flow");
-    // At (0.5, 0.5, 0) the Hessian is close to [[0.25, −0.5], [−0.5, 0.25]] on (a, w₁), eigenvalues 0.75 and −0.25.
+    // At (0.5, 0.5, 0) the Hessian is close to [[0.25, −0.5], [−0.5, 0.25]] on (a, b₁), eigenvalues 0.75 and −0.25.
     expect(flow.y[0]).toBeCloseTo(0.75, 3);
     expect(flow.y.at(-1)!).toBeCloseTo(flowEnd, 4);
     expect(flowEnd).toBeCloseTo(5.2955, 4);

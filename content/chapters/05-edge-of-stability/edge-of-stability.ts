@@ -1,26 +1,26 @@
-// Gradient descent on a network small enough to watch: f(x) = a·(w₁x₁ + w₂x₂), one hidden unit and
-// no nonlinearity, fitted by least squares to the teacher x₁ + 5x₂ on inputs that vary much along x₁
-// (variance 1) and little along x₂ (variance ε). Its loss, the sharpness of the iterate and 2/η.
+// Gradient descent on a network small enough to watch: ŷ(z) = a·(b₁z₁ + b₂z₂), one hidden unit and
+// no nonlinearity, fitted by least squares to the teacher z₁ + 5z₂ on inputs that vary much along z₁
+// (variance 1) and little along z₂ (variance ε). Its loss, the sharpness of the iterate and 2/η.
 import { figure, gradientDescent, gradientFlow, line, objective, panel, sharpnessAlong } from "@descent/numerics";
 
 const etaA = 0.5; // step size η₁, range 0.3 .. 0.9
 const etaB = 0.7; // step size η₂, range 0.3 .. 0.9
-const epsilon = 0.002; // variance of the inputs along x₂
-const start = [0.5, 0.5, 0]; // (a, w₁, w₂)
+const epsilon = 0.002; // variance of the inputs along z₂
+const start = [0.5, 0.5, 0]; // (a, b₁, b₂)
 const T = 1000; // how long, in time t = kη
 
-// L(a, w₁, w₂) = ½(aw₁ − 1)² + ½ε(aw₂ − 5)²
+// L(a, b₁, b₂) = ½(ab₁ − 1)² + ½ε(ab₂ − 5)²
 const net = objective({
   dim: 3,
-  value: ([a, w1, w2]) => 0.5 * (a * w1 - 1) ** 2 + 0.5 * epsilon * (a * w2 - 5) ** 2,
-  grad: ([a, w1, w2]) => {
-    const [r1, r2] = [a * w1 - 1, epsilon * (a * w2 - 5)];
-    return [r1 * w1 + r2 * w2, r1 * a, r2 * a];
+  value: ([a, b1, b2]) => 0.5 * (a * b1 - 1) ** 2 + 0.5 * epsilon * (a * b2 - 5) ** 2,
+  grad: ([a, b1, b2]) => {
+    const [r1, r2] = [a * b1 - 1, epsilon * (a * b2 - 5)];
+    return [r1 * b1 + r2 * b2, r1 * a, r2 * a];
   },
-  hvp: ([a, w1, w2], [u, v1, v2]) => {
-    const [r1, r2] = [a * w1 - 1, epsilon * (a * w2 - 5)];
-    const [d1, d2] = [w1 * u + a * v1, epsilon * (w2 * u + a * v2)]; // the residuals' changes along v
-    return [w1 * d1 + w2 * d2 + r1 * v1 + r2 * v2, a * d1 + r1 * u, a * d2 + r2 * u];
+  hvp: ([a, b1, b2], [u, v1, v2]) => {
+    const [r1, r2] = [a * b1 - 1, epsilon * (a * b2 - 5)];
+    const [d1, d2] = [b1 * u + a * v1, epsilon * (b2 * u + a * v2)]; // the residuals' changes along v
+    return [b1 * d1 + b2 * d2 + r1 * v1 + r2 * v2, a * d1 + r1 * u, a * d2 + r2 * u];
   },
 });
 

@@ -1,6 +1,6 @@
 // The check of Exercise 5.1: the predicted sharpness against the closed form of where the flow ends,
-// (5.3): the flow keeps a² = w₁² + w₂², so aw₁ = 1 and aw₂ = 5 give a⁴ = 26, and the sharpness is the
-// larger eigenvalue of JJᵀ = [[a² + w₁², √ε w₁w₂], [√ε w₁w₂, ε(a² + w₂²)]].
+// (5.3): the flow keeps a² = b₁² + b₂², so ab₁ = 1 and ab₂ = 5 give a⁴ = 26, and the sharpness is the
+// larger eigenvalue of JJᵀ = [[a² + b₁², √ε b₁b₂], [√ε b₁b₂, ε(a² + b₂²)]].
 export default function check({ eta, settled, answer }: { eta?: unknown; settled?: unknown; answer?: string }) {
   if (answer === undefined) return { solved: false, message: "Commit to a number first, then run." };
   const guess = Number(answer);
@@ -8,8 +8,8 @@ export default function check({ eta, settled, answer }: { eta?: unknown; settled
   if (eta !== 0.3) return { solved: false, message: "The question is about η = 0.3: put it back to compare." };
   const epsilon = 0.002;
   const a2 = Math.sqrt(26);
-  const [w1w1, w2w2] = [1 / a2, 25 / a2];
-  const [p, q, r] = [a2 + w1w1, Math.sqrt(epsilon) * Math.sqrt(w1w1 * w2w2), epsilon * (a2 + w2w2)];
+  const [b1b1, b2b2] = [1 / a2, 25 / a2];
+  const [p, q, r] = [a2 + b1b1, Math.sqrt(epsilon) * Math.sqrt(b1b1 * b2b2), epsilon * (a2 + b2b2)];
   const exact = (p + r) / 2 + Math.hypot((p - r) / 2, q);
   const ran = typeof settled === "number" ? ` The run ends at ${settled.toFixed(3)}.` : "";
   if (Math.abs(guess - exact) <= 0.03 * exact)

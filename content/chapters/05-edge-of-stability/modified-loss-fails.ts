@@ -4,22 +4,22 @@ import { figure, gradientDescent, gradientFlow, line, modifiedLoss, objective, p
 import { sharpnessAlong, trajectoryDistance } from "@descent/numerics";
 
 const eta = 0.5; // step size η, range 0.1 .. 0.9
-const epsilon = 0.002; // variance of the inputs along x₂
-const start = [0.5, 0.5, 0]; // (a, w₁, w₂)
+const epsilon = 0.002; // variance of the inputs along z₂
+const start = [0.5, 0.5, 0]; // (a, b₁, b₂)
 const T = 400; // how long, in time t = kη
 
-// L(a, w₁, w₂) = ½(aw₁ − 1)² + ½ε(aw₂ − 5)², as in Figure 5.1
+// L(a, b₁, b₂) = ½(ab₁ − 1)² + ½ε(ab₂ − 5)², as in Figure 5.1
 const net = objective({
   dim: 3,
-  value: ([a, w1, w2]) => 0.5 * (a * w1 - 1) ** 2 + 0.5 * epsilon * (a * w2 - 5) ** 2,
-  grad: ([a, w1, w2]) => {
-    const [r1, r2] = [a * w1 - 1, epsilon * (a * w2 - 5)];
-    return [r1 * w1 + r2 * w2, r1 * a, r2 * a];
+  value: ([a, b1, b2]) => 0.5 * (a * b1 - 1) ** 2 + 0.5 * epsilon * (a * b2 - 5) ** 2,
+  grad: ([a, b1, b2]) => {
+    const [r1, r2] = [a * b1 - 1, epsilon * (a * b2 - 5)];
+    return [r1 * b1 + r2 * b2, r1 * a, r2 * a];
   },
-  hvp: ([a, w1, w2], [u, v1, v2]) => {
-    const [r1, r2] = [a * w1 - 1, epsilon * (a * w2 - 5)];
-    const [d1, d2] = [w1 * u + a * v1, epsilon * (w2 * u + a * v2)];
-    return [w1 * d1 + w2 * d2 + r1 * v1 + r2 * v2, a * d1 + r1 * u, a * d2 + r2 * u];
+  hvp: ([a, b1, b2], [u, v1, v2]) => {
+    const [r1, r2] = [a * b1 - 1, epsilon * (a * b2 - 5)];
+    const [d1, d2] = [b1 * u + a * v1, epsilon * (b2 * u + a * v2)];
+    return [b1 * d1 + b2 * d2 + r1 * v1 + r2 * v2, a * d1 + r1 * u, a * d2 + r2 * u];
   },
 });
 

@@ -79,7 +79,7 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
     onSettled: guard.settled,
     // Code still running after its result was stopped: it does not run by itself on the next visit
     // (a shared version's is not the reader's saved edit: nothing of it is kept).
-    onStillRunning: () => sharing.saves() && guard.mark(),
+    onStillRunning: () => sharing.saves() && guard.stillRunning(),
   });
 
   // A key's path: the worker first; the rest is cheap here, and what it notifies waits for the paint.
