@@ -65,7 +65,10 @@ async function instrument(page: Page) {
 const busy = async (cdp: CDPSession) =>
   ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ?? 0) * 1000;
 
-/** Puts the caret after the block's first knob: its first `// range` parameter, else its first numeric constant. */
+/**
+ * Puts the caret after the block's first knob: the number of its first `// range` parameter, else the
+ * first number a constant is set to (`const eta = 0.1;`, `const start = [0.1, 0.6];`).
+ */
 async function caretAtKnob(page: Page, id: string) {
   const block = page.locator(`[data-live-block="${id}"]`);
   const knobs = block.locator(".cm-line").filter({ hasText: /^const \w+ = -?[\d.]+;.*range/ });
@@ -73,12 +76,14 @@ async function caretAtKnob(page: Page, id: string) {
     ? knobs.first()
     : block
         .locator(".cm-line")
-        .filter({ hasText: /^(export )?const \w+ = -?[\d.]+;/ })
+        .filter({ hasText: /^(export )?const [^=]+= [^;]*?\d/ })
         .first();
   const text = (await line.textContent())!;
+  const number = /= [^\d]*?(-?\d[\d.]*)/.exec(text)!;
+  const after = number.index + number[0].length;
   await line.click({ position: { x: 2, y: 5 } });
   await page.keyboard.press("Home");
-  for (let i = 0; i < text.indexOf(";"); i++) await page.keyboard.press("ArrowRight");
+  for (let i = 0; i < after; i++) await page.keyboard.press("ArrowRight");
 }
 
 /** Types EDITS keys into a block (a digit, then Backspace, …), each once its chart is painted. */

@@ -114,9 +114,22 @@ export async function literalBox(line: Locator, text: string): Promise<{ x: numb
 export const chartState = (block: Locator) =>
   block.evaluate((el, name) => {
     const id = el.getAttribute("data-live-block");
-    const draws = performance.getEntriesByName(name).filter((m) => (m as PerformanceMark).detail === id).length;
+    const draws = performance
+      .getEntriesByName(name)
+      .filter((m) => ((m as PerformanceMark).detail as { block?: string } | null)?.block === id).length;
     const labels = [...el.querySelectorAll(".live-chart .panel-plot")].map((p) => p.getAttribute("aria-label"));
     return { draws, labels };
+  }, EVENTS.chartDrawn);
+
+/** Which results a block's chart has drawn so far, in the order drawn (0: the book's figure). */
+export const drawnResults = (block: Locator) =>
+  block.evaluate((el, name) => {
+    const id = el.getAttribute("data-live-block");
+    return performance
+      .getEntriesByName(name)
+      .map((m) => (m as PerformanceMark).detail as { block?: string; order?: number } | null)
+      .filter((detail) => detail?.block === id)
+      .map((detail) => detail!.order ?? 0);
   }, EVENTS.chartDrawn);
 
 /** The whole text of a block's editor. */

@@ -8,7 +8,7 @@ import { rangeParameters } from "../../src/live/editor/range-parameters";
 import { describePanel } from "../../src/live/figure/describe-figure";
 import { runSnippet } from "../../src/live/runner/run-snippet";
 import { SNIPPET_MODULES } from "../../src/live/runner/snippet-modules";
-import { codeLine, openBlock, redrawn, statusOf } from "./blocks";
+import { codeLine, drawnResults, openBlock, redrawn, statusOf } from "./blocks";
 import { chromiumForThisFile } from "./browser";
 import { BOOK } from "./pages";
 
@@ -107,7 +107,31 @@ describe("the heaviest block, typed into fast", () => {
     expect(drawnBy.length).toBeGreaterThan(0);
     drawnBy.slice(1).forEach((keys, i) => expect(Math.max(...keys)).toBeGreaterThanOrEqual(Math.min(...drawnBy[i]!)));
     expect(matches(shown.at(-1)!, expected.at(-1)!)).toBe(true);
+    // And on the canvas itself, drawing by drawing: never a result older than one already drawn.
+    const order = await drawnResults(live);
+    expect(order.length).toBeGreaterThan(1);
+    expect(order.filter((n, i) => i > 0 && n < order[i - 1]!)).toEqual([]);
     expect(statuses.some((s) => /^Coarse result \(\d+ % of the steps\); refining…$/.test(s))).toBe(true);
+    await page.close();
+  });
+});
+
+describe("a light block, typed into at a reader's pace", () => {
+  it("never draws a result older than one already drawn, not even for a frame", async () => {
+    const { page, block } = await openBlock(chromium(), `${origin}${BASE}modified-loss/`, "#figure-ch2-gd-vs-flow");
+    await redrawn(block);
+    const line = codeLine(block, "const eta = 0.5;");
+    await line.click();
+    await page.keyboard.press("Home");
+    for (let i = 0; i < "const eta = 0.5".length; i++) await page.keyboard.press("ArrowRight");
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press(i % 2 === 0 ? "2" : "Backspace");
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(500);
+    const order = await drawnResults(block);
+    expect(order.length).toBeGreaterThanOrEqual(10);
+    expect(order.filter((n, i) => i > 0 && n < order[i - 1]!)).toEqual([]);
     await page.close();
   });
 });

@@ -11,6 +11,8 @@ import { useThemeColors } from "./useThemeColors";
 export interface DrawableFigure {
   figure: Figure;
   axes: PanelAxes[];
+  /** Which of the block's results it is, counting up (none for the book's figure): said with each drawing. */
+  order?: number;
 }
 
 export interface LiveFigureHandle {
@@ -42,6 +44,8 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const charts = useRef<PanelChart[]>([]);
   const drawn = useRef<{ drawable: DrawableFigure; theme: number; pinned?: Figure } | undefined>(undefined);
+  // Every figure drawn so far: one of them coming back in a render is an older result than the chart's.
+  const everDrawn = useRef(new WeakSet<DrawableFigure>());
   const pinnedNow = useRef(pinned); // the imperative draw of a new result keeps the pin
   useLayoutEffect(() => void (pinnedNow.current = pinned));
   const theme = useThemeColors(host);
@@ -58,8 +62,9 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
     });
     while (charts.current.length > next.figure.panels.length) charts.current.pop()!.destroy();
     drawn.current = { drawable: next, theme: theme.version, ...(pin ? { pinned: pin } : {}) };
-    // For the bench (npm run bench): when this block's chart last changed.
-    performance.mark(EVENTS.chartDrawn, { detail: blockId });
+    everDrawn.current.add(next);
+    // For the bench and the tests: when this block's chart last changed, and to which result.
+    performance.mark(EVENTS.chartDrawn, { detail: { block: blockId, order: next.order ?? 0 } });
   };
 
   useImperativeHandle(ref, () => ({
@@ -70,9 +75,14 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
     },
   }));
 
+  // A render draws its figure unless the chart already shows it or a newer one: results are drawn as
+  // they arrive (`draw`), and a render that comes after with the state of an earlier result (React
+  // renders the block as other parts change) must not put that earlier figure back, not even for a
+  // frame. A new theme or pin redraws the newest figure.
   useLayoutEffect(() => {
     const last = drawn.current;
-    if (last?.drawable !== drawable || last.theme !== theme.version || last.pinned !== pinned) drawCharts(drawable);
+    const newest = last && everDrawn.current.has(drawable) ? last.drawable : drawable;
+    if (last?.drawable !== newest || last.theme !== theme.version || last.pinned !== pinned) drawCharts(newest);
   });
 
   useEffect(() => () => charts.current.splice(0).forEach((chart) => chart.destroy()), []);

@@ -54,6 +54,7 @@ export function useBlockRun({ book, chart, editor, answer, onShown, onSettled, o
   const later = useMemo(() => latest("nextFrame"), []);
   const shownError = useRef({ key: "[]" });
   const runningTimer = useRef<number | undefined>(undefined);
+  const results = useRef(0); // how many results have come, to number each figure drawn
   const handlers = useRef({ onShown, answer, onSettled, onStillRunning });
   useEffect(() => {
     handlers.current = { onShown, answer, onSettled, onStillRunning };
@@ -61,7 +62,10 @@ export function useBlockRun({ book, chart, editor, answer, onShown, onSettled, o
 
   const receive = (result: ShownResult, info: ResultInfo = {}) => {
     performance.mark(EVENTS.runAnswered, { detail: result.ms }); // for the bench (npm run bench)
-    const drawable = result.ok && result.figure ? { figure: result.figure, axes: result.axes ?? [] } : undefined;
+    const drawable =
+      result.ok && result.figure
+        ? { figure: result.figure, axes: result.axes ?? [], order: ++results.current }
+        : undefined;
     try {
       if (drawable) chart.current?.draw(drawable); // the chart first, before React renders anything
     } catch {

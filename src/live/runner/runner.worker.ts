@@ -66,12 +66,15 @@ const stopWarmingUp =
     : () => {};
 
 let port: MessagePort | undefined;
+/** Where "started" goes: a port of its own, so the result is the first message on `port` (snippet-runner.ts). */
+let startedPort: MessagePort | undefined;
 const send = (message: WorkerMessage) => call(post, port, message);
 
 self.onmessage = (event: MessageEvent) => {
   if (port || (event.data as { type?: unknown })?.type !== "connect" || !event.ports[0]) return;
   stopWarmingUp();
   port = event.ports[0];
+  startedPort = event.ports[1] ?? port;
   port.onmessage = (message) => void run(message.data);
   self.onmessage = null;
   closeTheGlobal(self);
@@ -146,7 +149,7 @@ async function run(data: unknown): Promise<void> {
   if (!request) return;
   // The last run's idle check, if its task has not come yet: a worker it changed runs nothing more.
   if (!settle()) return;
-  send({ type: "started", id: request.id });
+  call(post, startedPort, { type: "started", id: request.id } satisfies WorkerMessage);
   lastRun = request.id;
   let result: SnippetResult;
   try {

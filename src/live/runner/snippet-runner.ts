@@ -53,6 +53,12 @@ export interface RunnerOptions {
 interface Runner {
   worker: WorkerLike;
   port: PortLike;
+  /**
+   * The worker's word that a run started, on a channel of its own: a message behind another on one
+   * port waits a turn of the page's task queue (each is read in a task of its own), and behind the
+   * frame that shows the key a turn lets other work go first. On its own port the result is first.
+   */
+  started: PortLike;
   ready: boolean;
   loadTimer: ReturnType<typeof setTimeout>;
 }
@@ -379,12 +385,14 @@ export class SnippetRunner {
 
   private spawn(): Runner {
     const worker = this.options.createWorker();
-    const channel = (
-      this.options.createChannel ?? (() => new MessageChannel() as unknown as { port1: PortLike; port2: Transferable })
-    )();
+    const makeChannel =
+      this.options.createChannel ?? (() => new MessageChannel() as unknown as { port1: PortLike; port2: Transferable });
+    const channel = makeChannel();
+    const startedChannel = makeChannel();
     const runner: Runner = {
       worker,
       port: channel.port1,
+      started: startedChannel.port1,
       ready: false,
       loadTimer: setTimeout(
         () => runner === this.runner && this.fail("crash", "the code runner did not start"),
@@ -400,7 +408,8 @@ export class SnippetRunner {
       else this.replace(); // an error between runs: left behind by one; the next starts clean
     };
     channel.port1.onmessage = (event) => this.receive(runner, event.data);
-    worker.postMessage({ type: "connect" }, [channel.port2]);
+    startedChannel.port1.onmessage = (event) => this.receive(runner, event.data);
+    worker.postMessage({ type: "connect" }, [channel.port2, startedChannel.port2]);
     return runner;
   }
 
@@ -416,8 +425,10 @@ export class SnippetRunner {
     this.settle(); // the worker is gone: nothing of a run still runs
     if (this.runner) {
       clearTimeout(this.runner.loadTimer);
-      this.runner.port.onmessage = null;
-      this.runner.port.close();
+      for (const port of [this.runner.port, this.runner.started]) {
+        port.onmessage = null;
+        port.close();
+      }
       this.runner.worker.terminate();
       this.runner = undefined;
     }
