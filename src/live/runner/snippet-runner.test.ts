@@ -127,6 +127,46 @@ describe("SnippetRunner", () => {
     expect(messages(results)).toEqual(["fresh"]);
   });
 
+  it("lets a run of its usual length finish when newer edits arrive (a scrub): the newest runs next, same worker", () => {
+    const { runner, results, worker } = setup({ supersedeAfterMs: 16 });
+    runner.warmUp();
+    worker(0).ready();
+    runner.submit("one");
+    worker(0).answer(undefined, { result: { ...failure("runtime", "one"), ms: 100 } });
+    runner.submit("two");
+    worker(0).start();
+    clock += 50; // past a frame, but not past twice the 100 ms the last run took
+    runner.submit("three");
+    runner.submit("four");
+    expect(worker(0).terminated).toBe(false);
+    worker(0).answer(worker(0).requests[1]);
+    expect(worker(0).requests.map((r) => r.code)).toEqual(["one", "two", "four"]);
+    worker(0).answer();
+    expect(messages(results)).toEqual(["one", "two", "four"]);
+    expect(FakeWorker.all).toHaveLength(1);
+  });
+
+  it("abandons a run that goes on for twice its usual time while an edit waits, without another key", () => {
+    const { runner, results, worker } = setup({ supersedeAfterMs: 16 });
+    runner.warmUp();
+    worker(0).ready();
+    runner.submit("one");
+    worker(0).answer(undefined, { result: { ...failure("runtime", "one"), ms: 100 } });
+    runner.submit("T = 8007");
+    worker(0).start();
+    runner.submit("T = 800");
+    clock += 199;
+    vi.advanceTimersByTime(199);
+    expect(worker(0).terminated).toBe(false);
+    clock += 1;
+    vi.advanceTimersByTime(1);
+    expect(worker(0).terminated).toBe(true);
+    worker(1).ready();
+    expect(worker(1).requests.map((r) => r.code)).toEqual(["T = 800"]);
+    worker(1).answer();
+    expect(messages(results)).toEqual(["one", "T = 800"]);
+  });
+
   it("stops a run past the time limit, counted from its start, and runs the next edit in a new worker", () => {
     const { runner, results, worker } = setup();
     runner.submit("while (true) {}");

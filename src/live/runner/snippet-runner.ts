@@ -31,8 +31,9 @@ export interface RunnerOptions {
   /** A run still going this long after it started is stopped, and its worker replaced (2 s). */
   timeLimitMs?: number;
   /**
-   * A run going for longer than this is abandoned when a newer edit arrives (a frame, 16 ms): the
-   * newer edit runs at once in another worker (a warm spare, see create-worker.ts).
+   * A run going for longer than this, and for twice as long as the last whole run took, is abandoned
+   * when a newer edit waits (a frame, 16 ms): the newer edit runs at once in another worker (a warm
+   * spare, see create-worker.ts).
    */
   supersedeAfterMs?: number;
   /** Code whose last whole run took longer than this runs coarse first (10 ms). */
@@ -99,9 +100,11 @@ const DRAFT_TARGET_MS = 4;
  *
  * - `submit(code)` posts at once when the worker is idle (in the task of the edit); edits that arrive
  *   while a run is in flight wait, and only the newest runs when it answers.
- * - An edit that arrives while a run has been going for longer than `supersedeAfterMs` (a frame)
- *   replaces the worker and runs in a fresh one: no edit waits behind a stale one. A run going for
- *   `timeLimitMs` (an endless loop) is stopped.
+ * - An edit waiting behind a run that has gone on longer than `supersedeAfterMs` (a frame) and than
+ *   twice the last whole run replaces the worker and runs in a fresh one: no edit waits behind a
+ *   stale run for longer than that. A run of its usual length is let finish (a fresh worker starts
+ *   cold, and while a number is scrubbed a worker restarted for every value would draw none of
+ *   them). A run going for `timeLimitMs` (an endless loop) is stopped.
  * - Code whose last whole run took longer than `draftAboveMs` runs first at a fraction of its steps
  *   (a coarse result, shown as such), then whole.
  * - A worker that a run closed, froze after it finished, or changed (the worker says so) is replaced
@@ -124,6 +127,8 @@ export class SnippetRunner {
   private lastAnswered = 0;
   /** How long the last whole run took (the worker's own measure of the code), for coarse first results. */
   private lastRunMs = 0;
+  /** Looks again at a waiting edit once the run ahead of it has gone on long enough to abandon. */
+  private supersedeTimer: ReturnType<typeof setTimeout> | undefined;
   private settling: Settling | undefined;
   /** Called when a run is found still running after its result (and was stopped). */
   onStillRunning: (() => void) | undefined;
@@ -195,7 +200,15 @@ export class SnippetRunner {
     if (this.pending === undefined) return;
     if (this.inFlight) {
       const started = this.inFlight.started;
-      if (started === undefined || this.now() - started < this.supersedeAfterMs) return; // picked up when it answers
+      if (started === undefined) return; // picked up when it starts or answers
+      const patience = Math.max(this.supersedeAfterMs, 2 * this.lastRunMs);
+      const waited = this.now() - started;
+      if (waited < patience) {
+        // Picked up when it answers, or abandoned once it has gone on for `patience`.
+        clearTimeout(this.supersedeTimer);
+        this.supersedeTimer = setTimeout(() => this.pump(), patience - waited);
+        return;
+      }
       this.stop();
     }
     const runner = (this.runner ??= this.spawn());
@@ -261,6 +274,7 @@ export class SnippetRunner {
         clearTimeout(run.timer);
         run.started = this.now();
         run.timer = setTimeout(() => this.timedOut(message.id), this.timeLimitMs);
+        if (this.pending !== undefined) this.pump(); // an edit already waits: how long it may
         return;
       case "phase":
         if (run?.id === message.id)
@@ -420,6 +434,7 @@ export class SnippetRunner {
   }
 
   private stop(): void {
+    clearTimeout(this.supersedeTimer);
     if (this.inFlight) clearTimeout(this.inFlight.timer);
     this.inFlight = undefined;
     this.settle(); // the worker is gone: nothing of a run still runs
