@@ -127,7 +127,7 @@ describe("SnippetRunner", () => {
     expect(messages(results)).toEqual(["fresh"]);
   });
 
-  it("lets a run of its usual length finish when newer edits arrive (a scrub): the newest runs next, same worker", () => {
+  it("lets a run of its usual length finish when newer edits come (a scrub): the newest runs next, same worker", () => {
     const { runner, results, worker } = setup({ supersedeAfterMs: 16 });
     runner.warmUp();
     worker(0).ready();
