@@ -167,6 +167,29 @@ describe("SnippetRunner", () => {
     expect(messages(results)).toEqual(["one", "T = 800"]);
   });
 
+  it("after a run stopped at the time limit, waits at most 250 ms behind a slow run before abandoning it", () => {
+    const { runner, results, worker } = setup({ supersedeAfterMs: 16 });
+    runner.warmUp();
+    worker(0).ready();
+    runner.submit("while (true) {}");
+    worker(0).start();
+    clock += 2001;
+    vi.advanceTimersByTime(2001); // stopped: the last run "took" 2 s
+    runner.submit("slow");
+    worker(1).ready();
+    worker(1).start();
+    runner.submit("fixed");
+    clock += 249;
+    vi.advanceTimersByTime(249);
+    expect(worker(1).terminated).toBe(false);
+    clock += 1;
+    vi.advanceTimersByTime(1);
+    expect(worker(1).terminated).toBe(true);
+    worker(2).ready();
+    worker(2).answer();
+    expect(messages(results).at(-1)).toBe("fixed");
+  });
+
   it("stops a run past the time limit, counted from its start, and runs the next edit in a new worker", () => {
     const { runner, results, worker } = setup();
     runner.submit("while (true) {}");

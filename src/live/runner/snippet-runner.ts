@@ -17,6 +17,12 @@ export interface WorkerLike {
 }
 
 /** The part of a `MessagePort` the runner uses. */
+/**
+ * The longest an edit waits behind a run of the usual length: twice the last whole run, but never more
+ * than this (after a run stopped at the time limit, "its usual length" is that limit).
+ */
+const MOST_PATIENCE_MS = 250;
+
 export interface PortLike {
   postMessage(message: RunRequest): void;
   onmessage: ((event: MessageEvent) => void) | null;
@@ -101,8 +107,8 @@ const DRAFT_TARGET_MS = 4;
  * - `submit(code)` posts at once when the worker is idle (in the task of the edit); edits that arrive
  *   while a run is in flight wait, and only the newest runs when it answers.
  * - An edit waiting behind a run that has gone on longer than `supersedeAfterMs` (a frame) and than
- *   twice the last whole run replaces the worker and runs in a fresh one: no edit waits behind a
- *   stale run for longer than that. A run of its usual length is let finish (a fresh worker starts
+ *   twice the last whole run (at most 250 ms) replaces the worker and runs in a fresh one: no edit
+ *   waits behind a stale run for longer than that. A run of its usual length is let finish (a fresh worker starts
  *   cold, and while a number is scrubbed a worker restarted for every value would draw none of
  *   them). A run going for `timeLimitMs` (an endless loop) is stopped.
  * - Code whose last whole run took longer than `draftAboveMs` runs first at a fraction of its steps
@@ -201,7 +207,7 @@ export class SnippetRunner {
     if (this.inFlight) {
       const started = this.inFlight.started;
       if (started === undefined) return; // picked up when it starts or answers
-      const patience = Math.max(this.supersedeAfterMs, 2 * this.lastRunMs);
+      const patience = Math.max(this.supersedeAfterMs, Math.min(2 * this.lastRunMs, MOST_PATIENCE_MS));
       const waited = this.now() - started;
       if (waited < patience) {
         // Picked up when it answers, or abandoned once it has gone on for `patience`.
