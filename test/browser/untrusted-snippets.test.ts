@@ -145,15 +145,21 @@ describe("a saved edit that stopped the page last time", () => {
         sessionStorage.setItem("seeded", "1");
         localStorage.setItem("descent:code:ch2-gd-vs-flow", JSON.stringify({ v: 1, book: "00000000", code }));
       },
-      // A saved edit that takes 1.2 s to draw (under the 2 s limit): slow, but stopping nothing.
-      drawing(3, 4, "const until = Date.now() + 1200; while (Date.now() < until) {}"),
+      // A saved edit that takes 1.5 s to draw (under the 2 s limit): slow, but stopping nothing.
+      drawing(3, 4, "const until = Date.now() + 1500; while (Date.now() < until) {}"),
     );
     const page = await context.newPage();
     await page.goto(CHAPTER);
     const block = page.locator(BLOCK);
     await reachFor(block);
     // Its run is on the way (the mark is down) when the reader reloads.
-    await expect.poll(() => page.evaluate(() => localStorage.getItem("descent:running:ch2-gd-vs-flow"))).toBe("1");
+    // (The block's code loads first: on a busy machine that alone can take seconds.)
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem("descent:running:ch2-gd-vs-flow")), {
+        timeout: 15_000,
+        interval: 20,
+      })
+      .toBe("1");
     await page.reload();
     await reachFor(block);
     await expect
