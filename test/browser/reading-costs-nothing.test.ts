@@ -96,7 +96,11 @@ describe("a block reached for", () => {
     const text = (await line.textContent())!;
     // Just right of the line's end: the caret goes to the end of "const steps = 10;".
     await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
-    await block.locator(".cm-content").waitFor();
+    // The caret is read by typing once the editor has taken the focus (keys typed while the block
+    // loads are the keyboard test's, above).
+    await expect
+      .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest(".cm-editor"))), { timeout: 15_000 })
+      .toBe(true);
     await page.keyboard.press("Backspace"); // removes the ";" at the caret
     await page.keyboard.type("0;");
     await expect.poll(() => editorText(block)).toContain("const steps = 100;");
