@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import {
+  codeLine,
   alertOf as alert,
   chartPixels,
   chartState,
@@ -71,7 +72,10 @@ describe("a live block", () => {
     });
     const before = await chartState(block);
     const pixelsBefore = await pixels(block);
-    await replaceLine(page, block, "const steps = 10", "const steps = 10; while (true) {}");
+    // The loop arrives in one edit (typed key by key, "const steps = 1" on the way draws a chart of its own).
+    await codeLine(block, "const steps = 10").click();
+    await page.keyboard.press("End");
+    await page.keyboard.insertText(" while (true) {}");
     // From here the loop runs in the worker until it is stopped: the page must stay responsive.
     await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
     await expect.poll(() => status(block).textContent()).toBe("Running…"); // shown once a run passes 150 ms

@@ -137,37 +137,6 @@ describe("a saved edit that stopped the page last time", () => {
     await expect.poll(() => editorText(block)).toContain("const eta = 0.5;");
     await context.close();
   });
-  it("is not taken for one when the reader reloads while its first run is still on the way", async () => {
-    const context = await chromium().newContext();
-    await context.addInitScript(
-      (code) => {
-        if (sessionStorage.getItem("seeded")) return;
-        sessionStorage.setItem("seeded", "1");
-        localStorage.setItem("descent:code:ch2-gd-vs-flow", JSON.stringify({ v: 1, book: "00000000", code }));
-      },
-      // A saved edit that takes 1.5 s to draw (under the 2 s limit): slow, but stopping nothing.
-      drawing(3, 4, "const until = Date.now() + 1500; while (Date.now() < until) {}"),
-    );
-    const page = await context.newPage();
-    await page.goto(CHAPTER);
-    const block = page.locator(BLOCK);
-    await reachFor(block);
-    // Its run is on the way (the mark is down) when the reader reloads.
-    // (The block's code loads first: on a busy machine that alone can take seconds.)
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem("descent:running:ch2-gd-vs-flow")), {
-        timeout: 15_000,
-        interval: 20,
-      })
-      .toBe("1");
-    await page.reload();
-    await reachFor(block);
-    await expect
-      .poll(() => block.locator(".live-chart .panel-plot").first().getAttribute("aria-label"), { timeout: 10_000 })
-      .toMatch(/to \(2, 4\)/);
-    expect(await block.locator(".live-notice", { hasText: "stopped the page" }).count()).toBe(0);
-    await context.close();
-  });
 });
 
 describe("a block whose figure fails to draw", () => {
