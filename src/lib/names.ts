@@ -20,6 +20,11 @@ export const EVENTS = {
   themeChange: "descent:themechange",
   /** A performance mark, its detail the block id, each time a live chart is drawn (for the bench). */
   chartDrawn: "descent:chart-drawn",
+  /**
+   * A performance mark when a chart drawn off the page's thread (detail.offThread on its chartDrawn
+   * mark) has been painted: the painter's next animation frame has run.
+   */
+  chartPainted: "descent:chart-painted",
   /** A performance mark each time a run's result arrives, its detail the worker's time for the code (ms). */
   runAnswered: "descent:run-answered",
   /** On window, when an exercise's progress changes (detail: the exercise id). */

@@ -3,7 +3,7 @@
 // the next run, or lose an edit without a word.
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Locator, Page } from "playwright-core";
+import type { BrowserContext, Locator, Page } from "playwright-core";
 import {
   alertOf,
   answersWithin,
@@ -140,31 +140,54 @@ describe("a saved edit that stopped the page last time", () => {
 });
 
 describe("a block whose figure fails to draw", () => {
-  it("shows the book's figure in its place with what happened, and keeps the editor and the code", async () => {
-    const context = await chromium().newContext();
-    // A browser that refuses canvases (a privacy setting, say): chart.js cannot draw.
-    await context.addInitScript(() => {
-      HTMLCanvasElement.prototype.getContext = () => {
-        throw new Error("canvas is blocked");
-      };
+  // A browser that refuses canvases (a privacy setting, say): chart.js cannot draw, whether the page's
+  // painter draws the chart in its worker or, where a canvas cannot be handed to a worker, the page does.
+  const refusals = {
+    "in the painter's worker": async (context: BrowserContext) => {
+      await context.addInitScript(() => {
+        HTMLCanvasElement.prototype.getContext = () => {
+          throw new Error("canvas is blocked");
+        };
+      });
+      await context.route(/painter\.worker-[^/]*\.js$/, async (route) => {
+        const script = await (await route.fetch()).text();
+        const refuse = 'OffscreenCanvas.prototype.getContext = () => { throw new Error("canvas is blocked"); };\n';
+        await route.fulfill({ contentType: "text/javascript", body: refuse + script });
+      });
+    },
+    "on the page, where a canvas cannot be handed to a worker": async (context: BrowserContext) => {
+      await context.addInitScript(() => {
+        HTMLCanvasElement.prototype.getContext = () => {
+          throw new Error("canvas is blocked");
+        };
+        HTMLCanvasElement.prototype.transferControlToOffscreen = () => {
+          throw new Error("no offscreen canvases here");
+        };
+      });
+    },
+  };
+  for (const [where, refuse] of Object.entries(refusals)) {
+    it(`shows the book's figure in its place with what happened, and keeps the editor and the code (drawn ${where})`, async () => {
+      const context = await chromium().newContext();
+      await refuse(context);
+      const page = await context.newPage();
+      const log = record(page);
+      await page.goto(CHAPTER);
+      const block = page.locator(BLOCK);
+      await reachFor(block);
+      await expect
+        .poll(() => block.locator("[data-slot='figure'] .live-notice").textContent(), { timeout: 5000 })
+        .toMatch(/could not be drawn \(canvas is blocked\)/);
+      expect(await block.locator(".figure-static svg").first().isVisible()).toBe(true);
+      // Only the figure fell back: the editor, with the code, is there to edit.
+      expect(await block.locator(".live-crashed").count()).toBe(0);
+      expect(await editorText(block)).toContain("const eta = 0.5;");
+      await replaceLine(page, block, "const eta = 0.5", "const eta = 0.6;");
+      await expect.poll(() => editorText(block)).toContain("const eta = 0.6;");
+      expect(log.errors.filter((e) => !/canvas is blocked/.test(e))).toEqual([]);
+      await context.close();
     });
-    const page = await context.newPage();
-    const log = record(page);
-    await page.goto(CHAPTER);
-    const block = page.locator(BLOCK);
-    await reachFor(block);
-    await expect
-      .poll(() => block.locator("[data-slot='figure'] .live-notice").textContent(), { timeout: 5000 })
-      .toMatch(/could not be drawn \(canvas is blocked\)/);
-    expect(await block.locator(".figure-static svg").first().isVisible()).toBe(true);
-    // Only the figure fell back: the editor, with the code, is there to edit.
-    expect(await block.locator(".live-crashed").count()).toBe(0);
-    expect(await editorText(block)).toContain("const eta = 0.5;");
-    await replaceLine(page, block, "const eta = 0.5", "const eta = 0.6;");
-    await expect.poll(() => editorText(block)).toContain("const eta = 0.6;");
-    expect(log.errors.filter((e) => !/canvas is blocked/.test(e))).toEqual([]);
-    await context.close();
-  });
+  }
 });
 
 describe("what comes back from the worker", () => {

@@ -1,7 +1,8 @@
-import type { HTMLAttributes, KeyboardEvent, PointerEvent, RefObject } from "react";
+import type { HTMLAttributes, KeyboardEvent, PointerEvent } from "react";
 import type { Panel } from "@descent/numerics";
-import type { PanelChart } from "./panel-chart";
+import type { PanelAxes } from "./axes";
 import { describePanel } from "./describe-figure";
+import { valueAtPixel } from "./plot-scale";
 
 /** How a pick of a start point goes: a click or drag (begun, moved, ended), one keyboard step, or undone. */
 export type PickPhase = "start" | "move" | "end" | "step" | "undo";
@@ -28,8 +29,11 @@ export interface PickState {
 }
 export const newPickState = (): PickState => ({ dragging: false, frame: 0, latest: undefined });
 
+/** A live plot: its canvas (the box a pointer is read against) and the axes of the figure it shows. */
+export type PlotOf = (index: number) => { canvas: HTMLCanvasElement; axes: PanelAxes } | undefined;
+
 export function landscapePicking(
-  charts: RefObject<PanelChart[]>,
+  plotOf: PlotOf,
   onPick: Pick,
   /** Where the start is now, read from the code at each key (a key may come before the figure follows the last). */
   start: () => { x: number; y: number },
@@ -38,14 +42,10 @@ export function landscapePicking(
 ): (panel: Panel, index: number) => HTMLAttributes<HTMLDivElement> | undefined {
   /** The data point under the pointer, if it is on the plot. */
   const pointAt = (index: number, event: PointerEvent<HTMLDivElement>) => {
-    const chart = charts.current[index];
-    if (!chart) return undefined;
-    const box = chart.canvas.getBoundingClientRect();
-    const px = event.clientX - box.left;
-    const py = event.clientY - box.top;
-    const area = chart.chartArea;
-    if (px < area.left || px > area.right || py < area.top || py > area.bottom) return undefined;
-    return { x: chart.scales.x!.getValueForPixel(px)!, y: chart.scales.y!.getValueForPixel(py)! };
+    const plot = plotOf(index);
+    if (!plot) return undefined;
+    const box = plot.canvas.getBoundingClientRect();
+    return valueAtPixel(plot.axes, box.width, box.height, event.clientX - box.left, event.clientY - box.top);
   };
   const where = (p: { x: number; y: number }) => `(${p.x.toFixed(2)}, ${p.y.toFixed(2)})`;
 
@@ -89,10 +89,10 @@ export function landscapePicking(
         }
       },
       onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-        const chart = charts.current[index];
-        if (!chart) return;
-        const stepX = (chart.scales.x!.max - chart.scales.x!.min) * KEY_STEP * (event.shiftKey ? 10 : 1);
-        const stepY = (chart.scales.y!.max - chart.scales.y!.min) * KEY_STEP * (event.shiftKey ? 10 : 1);
+        const axes = plotOf(index)?.axes;
+        if (!axes) return;
+        const stepX = (axes.x.max - axes.x.min) * KEY_STEP * (event.shiftKey ? 10 : 1);
+        const stepY = (axes.y.max - axes.y.min) * KEY_STEP * (event.shiftKey ? 10 : 1);
         const moves: Record<string, [number, number]> = {
           ArrowLeft: [-stepX, 0],
           ArrowRight: [stepX, 0],

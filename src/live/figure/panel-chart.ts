@@ -2,7 +2,7 @@ import { Chart, LinearScale, LogarithmicScale, ScatterController, type Scale } f
 import type { Panel } from "@descent/numerics";
 import type { AxisScale, PanelAxes } from "./axes";
 import { layersOf, type CanvasPen } from "./marks";
-import { PLOT } from "./plot-geometry";
+import { PLOT, plotUnit } from "./plot-geometry";
 import type { ThemeColors } from "./theme-colors";
 
 /**
@@ -77,7 +77,7 @@ export type PanelChart = Chart<"scatter">;
  * plain numbers for that scale (not scriptable: chart.js would call a function per draw), set again
  * when the canvas is resized.
  */
-const unitOf = (width: number) => Math.max(0.25, width / PLOT.width);
+const unitOf = plotUnit;
 
 function scaleOptions(axis: "x" | "y", log: boolean, colors: ThemeColors, unit: number) {
   const margin = (axis === "x" ? PLOT.margin.bottom : PLOT.margin.left) * unit;
@@ -128,26 +128,45 @@ function resize(chart: PanelChart, width: number): void {
   // chart.js lays out and redraws after this callback, with these options.
 }
 
-/** A new chart of `panel` on `canvas`, sized for the width of the canvas's box. */
+/** A chart's size in CSS pixels and the device's pixels to each, for a canvas no page lays out (an OffscreenCanvas). */
+export interface PlotSize {
+  width: number;
+  height: number;
+  pixelRatio: number;
+}
+
+/**
+ * A new chart of `panel` on `canvas`: an element, sized for the width of its box (chart.js follows
+ * its box from then on), or an OffscreenCanvas in a worker, sized `size` (and resized by
+ * `resizePanelChart`).
+ */
 export function createPanelChart(
-  canvas: HTMLCanvasElement,
+  canvas: HTMLCanvasElement | OffscreenCanvas,
   panel: Panel,
   axes: PanelAxes,
   colors: ThemeColors,
   pinned?: Panel,
+  size?: PlotSize,
 ): PanelChart {
-  const drawn = { panel, pinned, axes, colors, unit: unitOf(canvas.parentElement?.clientWidth || PLOT.width) };
-  const chart = new Chart<"scatter">(canvas, {
+  const boxWidth = size?.width ?? ((canvas as HTMLCanvasElement).parentElement?.clientWidth || PLOT.width);
+  const drawn = { panel, pinned, axes, colors, unit: unitOf(boxWidth) };
+  if (size) {
+    // chart.js takes an OffscreenCanvas's size as the chart's, then scales the canvas by the ratio.
+    canvas.width = Math.max(1, Math.round(size.width));
+    canvas.height = Math.max(1, Math.round(size.height));
+  }
+  const chart = new Chart<"scatter">(canvas as HTMLCanvasElement, {
     type: "scatter",
     data: { datasets: [] },
     options: {
       ...optionsFor(drawn),
       animation: false,
-      responsive: true,
+      responsive: !size,
+      ...(size ? { devicePixelRatio: size.pixelRatio } : {}),
       maintainAspectRatio: false,
       events: [],
       plugins: { legend: { display: false }, title: { display: false }, tooltip: { enabled: false } },
-      onResize: (c, size) => resize(c as PanelChart, size.width),
+      onResize: (c, next) => resize(c as PanelChart, next.width),
     },
     plugins: [{ id: "book-drawn", beforeInit: (c: Chart) => void drawnWith.set(c, drawn) }],
   });
@@ -157,6 +176,12 @@ export function createPanelChart(
     chart.update("none");
   }
   return chart;
+}
+
+/** Sizes a chart made with a `PlotSize` again (its canvas's box changed, or the device's pixel ratio), and redraws it. */
+export function resizePanelChart(chart: PanelChart, size: PlotSize): void {
+  chart.options.devicePixelRatio = size.pixelRatio; // a new ratio scales the canvas again below
+  chart.resize(Math.max(1, Math.round(size.width)), Math.max(1, Math.round(size.height)));
 }
 
 const sameScale = (a: AxisScale, b: AxisScale) =>

@@ -23,3 +23,6 @@ export const PLOT_AREA = {
   width: PLOT.width - PLOT.margin.left - PLOT.margin.right,
   height: PLOT.height - PLOT.margin.top - PLOT.margin.bottom,
 } as const;
+
+/** The scale of a plot `width` CSS pixels wide against the book's geometry (PLOT.width units across). */
+export const plotUnit = (width: number) => Math.max(0.25, width / PLOT.width);

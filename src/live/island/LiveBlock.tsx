@@ -72,6 +72,7 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
   });
   const { run, view } = useBlockRun({
     book,
+    blockId,
     chart,
     editor,
     answer: exercise.answer,

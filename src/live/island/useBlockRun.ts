@@ -4,6 +4,7 @@ import { EVENTS } from "../../lib/names";
 import { showErrorInEditor } from "../editor/diagnostics";
 import type { DrawableFigure, LiveFigureHandle } from "../figure/LiveFigure";
 import type { BookData } from "../runner/book-data";
+import { pagePainter } from "../figure/painter";
 import { createRunnerWorker } from "../runner/create-worker";
 import type { ConsoleOutput } from "../runner/console-capture";
 import type { ShownResult } from "../runner/protocol";
@@ -23,6 +24,7 @@ export interface BlockRunView {
 
 interface BlockRunOptions {
   book: BookData;
+  blockId: string;
   chart: RefObject<LiveFigureHandle | null>;
   editor: RefObject<CodeEditorRef | null>;
   /** A predict exercise's committed answer, read at each run. */
@@ -44,7 +46,16 @@ interface BlockRunOptions {
  * error marks, the exercise's verdict) follows in the next animation frame, before that frame is
  * painted, once for several results in a frame. A coarse first result is drawn and said as such.
  */
-export function useBlockRun({ book, chart, editor, answer, onShown, onSettled, onStillRunning }: BlockRunOptions) {
+export function useBlockRun({
+  book,
+  blockId,
+  chart,
+  editor,
+  answer,
+  onShown,
+  onSettled,
+  onStillRunning,
+}: BlockRunOptions) {
   const [view, setView] = useState<BlockRunView>({
     status: { state: "idle" },
     output: book.output,
@@ -54,7 +65,6 @@ export function useBlockRun({ book, chart, editor, answer, onShown, onSettled, o
   const later = useMemo(() => latest("nextFrame"), []);
   const shownError = useRef({ key: "[]" });
   const runningTimer = useRef<number | undefined>(undefined);
-  const results = useRef(0); // how many results have come, to number each figure drawn
   const handlers = useRef({ onShown, answer, onSettled, onStillRunning });
   useEffect(() => {
     handlers.current = { onShown, answer, onSettled, onStillRunning };
@@ -63,9 +73,7 @@ export function useBlockRun({ book, chart, editor, answer, onShown, onSettled, o
   const receive = (result: ShownResult, info: ResultInfo = {}) => {
     performance.mark(EVENTS.runAnswered, { detail: result.ms }); // for the bench (npm run bench)
     const drawable =
-      result.ok && result.figure
-        ? { figure: result.figure, axes: result.axes ?? [], order: ++results.current }
-        : undefined;
+      result.ok && result.figure ? { figure: result.figure, axes: result.axes ?? [], order: info.run ?? 0 } : undefined;
     try {
       if (drawable) chart.current?.draw(drawable); // the chart first, before React renders anything
     } catch {
@@ -94,10 +102,22 @@ export function useBlockRun({ book, chart, editor, answer, onShown, onSettled, o
   useEffect(() => {
     receiver.current = receive;
   });
-  const runner = useMemo(
-    () => new SnippetRunner((result, info) => receiver.current(result, info), { createWorker: createRunnerWorker }),
-    [],
-  );
+  const runner = useMemo(() => {
+    // Where the page has a painter, each runner worker sends it the results too: the chart is drawn
+    // and painted there, without waiting for this thread (see figure/painter.ts).
+    const painter = pagePainter();
+    return new SnippetRunner((result, info) => receiver.current(result, info), {
+      createWorker: createRunnerWorker,
+      ...(painter
+        ? {
+            figureReader: {
+              port: () => painter.runnerPort(blockId),
+              current: (run, coarseUpTo) => painter.send({ type: "current", block: blockId, run, coarseUpTo }),
+            },
+          }
+        : {}),
+    });
+  }, [blockId]);
   useEffect(() => {
     runner.warmUp();
     runner.onStillRunning = () => handlers.current.onStillRunning();

@@ -68,13 +68,21 @@ const stopWarmingUp =
 let port: MessagePort | undefined;
 /** Where "started" goes: a port of its own, so the result is the first message on `port` (snippet-runner.ts). */
 let startedPort: MessagePort | undefined;
+/** Where results go as well, when the page draws its charts in a worker (figure/painter.ts): first, so they are drawn first. */
+let figurePort: MessagePort | undefined;
 const send = (message: WorkerMessage) => call(post, port, message);
+/** Sends a result (or coarse result) to the painter, then to the page. */
+const sendFigure = (message: WorkerMessage) => {
+  if (figurePort) call(post, figurePort, message);
+  send(message);
+};
 
 self.onmessage = (event: MessageEvent) => {
   if (port || (event.data as { type?: unknown })?.type !== "connect" || !event.ports[0]) return;
   stopWarmingUp();
   port = event.ports[0];
   startedPort = event.ports[1] ?? port;
+  figurePort = event.ports[2];
   port.onmessage = (message) => void run(message.data);
   self.onmessage = null;
   closeTheGlobal(self);
@@ -137,7 +145,7 @@ function settle(): boolean {
 /** Posts a result; one that cannot be sent (it cannot be copied to the page) is said so instead. */
 function sendResult(id: number, result: SnippetResult, clean: boolean, note: string | undefined): void {
   try {
-    send({ type: "result", id, result, clean, ...(note ? { note } : {}) });
+    sendFigure({ type: "result", id, result, clean, ...(note ? { note } : {}) });
   } catch (e) {
     const message = `the result could not be sent to the page (${describeThrown(e)})`;
     send({ type: "result", id, result: failure("runtime", message, { console: result.console }), clean: false });
@@ -157,7 +165,7 @@ async function run(data: unknown): Promise<void> {
       // A coarse result first, for code slower than a frame (no check: that judges the whole run);
       // when it fails (code that counts on its steps, say), the whole run says why.
       const coarse = atResolution(request.draft, () => runSnippet(request.code, modules, pristine.now));
-      if (coarse.ok) send({ type: "coarse", id: request.id, result: coarse, fraction: request.draft });
+      if (coarse.ok) sendFigure({ type: "coarse", id: request.id, result: coarse, fraction: request.draft });
     }
     result = runSnippet(request.code, modules, pristine.now, {
       ...(request.check !== undefined ? { check: request.check } : {}),

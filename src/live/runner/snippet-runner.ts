@@ -54,6 +54,15 @@ export interface RunnerOptions {
    */
   idleLimitMs?: number;
   now?: () => number;
+  /**
+   * A second reader of the runs' results (the page's chart painter, figure/painter.ts): each new
+   * worker is given `port()` (when there is one) and sends its results there too; `current` says, as
+   * runs are posted or overtaken, which results are still worth drawing (see painter-protocol.ts).
+   */
+  figureReader?: {
+    port(): Transferable | undefined;
+    current(run: number, coarseUpTo: number): void;
+  };
 }
 
 /** One worker and the port to it. */
@@ -95,6 +104,8 @@ interface Settling {
 export interface ResultInfo {
   note?: string;
   coarse?: number;
+  /** The run that gave it (they count up: a higher one is newer code). */
+  run?: number;
 }
 
 /** A coarse first result aims to take about this long. */
@@ -184,6 +195,8 @@ export class SnippetRunner {
       return;
     }
     this.pending = code;
+    // A newer edit waits: the run in flight may still give its whole result, but not a coarse one.
+    if (this.inFlight) this.options.figureReader?.current(this.inFlight.id, this.inFlight.id);
     this.pump();
   }
 
@@ -227,6 +240,7 @@ export class SnippetRunner {
 
   private post(runner: Runner, code: string, resent: boolean): void {
     const id = this.nextId++;
+    this.options.figureReader?.current(id, id - 1);
     const timer = setTimeout(() => this.neverStarted(id), this.startLimitMs);
     this.inFlight = { id, code, started: undefined, timer, resent };
     const draft =
@@ -305,7 +319,7 @@ export class SnippetRunner {
         return;
       case "coarse":
         if (run?.id === message.id && this.pending === undefined)
-          this.onResult(message.result, { coarse: message.fraction });
+          this.onResult(message.result, { coarse: message.fraction, run: message.id });
         return;
       case "result":
         if (run?.id !== message.id) return; // a run already given up
@@ -318,7 +332,7 @@ export class SnippetRunner {
         // must still say that nothing of the run is running.
         if (message.clean) this.watchUntilIdle(message.id);
         else this.replace();
-        this.onResult(message.result, message.note ? { note: message.note } : undefined);
+        this.onResult(message.result, { run: message.id, ...(message.note ? { note: message.note } : {}) });
         this.pump();
         return;
     }
@@ -429,7 +443,8 @@ export class SnippetRunner {
     };
     channel.port1.onmessage = (event) => this.receive(runner, event.data);
     startedChannel.port1.onmessage = (event) => this.receive(runner, event.data);
-    worker.postMessage({ type: "connect" }, [channel.port2, startedChannel.port2]);
+    const figurePort = this.options.figureReader?.port();
+    worker.postMessage({ type: "connect" }, [channel.port2, startedChannel.port2, ...(figurePort ? [figurePort] : [])]);
     return runner;
   }
 
