@@ -15,6 +15,8 @@ export async function openBlock(
   const block = page.locator(selector);
   await reachFor(block);
   await block.locator(".live-chart canvas").first().waitFor();
+  // Open once its chart is drawn (where the page's painter draws it, the page hears so a moment later).
+  await expect.poll(async () => (await chartState(block)).draws, { timeout: 15_000 }).toBeGreaterThan(0);
   return { page, block };
 }
 

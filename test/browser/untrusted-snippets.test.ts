@@ -176,7 +176,7 @@ describe("a block whose figure fails to draw", () => {
       const block = page.locator(BLOCK);
       await reachFor(block);
       await expect
-        .poll(() => block.locator("[data-slot='figure'] .live-notice").textContent(), { timeout: 5000 })
+        .poll(() => block.locator("[data-slot='figure'] .live-notice").textContent(), { timeout: 15_000 })
         .toMatch(/could not be drawn \(canvas is blocked\)/);
       expect(await block.locator(".figure-static svg").first().isVisible()).toBe(true);
       // Only the figure fell back: the editor, with the code, is there to edit.

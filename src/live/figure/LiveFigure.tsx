@@ -31,6 +31,8 @@ interface LiveFigureProps {
   picking?: { start: () => { x: number; y: number }; onPick: Pick };
   /** A pinned run's figure, drawn faint under each new one until unpinned. */
   pinned?: Figure | undefined;
+  /** Called once the chart first shows a figure (then it can take the book's figure's place). */
+  onFirstDrawn?: () => void;
 }
 
 /**
@@ -60,9 +62,14 @@ const sizeOf = (canvas: HTMLCanvasElement): PlotSize => ({
  * are drawn here.
  */
 export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function LiveFigure(
-  { drawable, blockId, picking, pinned },
+  { drawable, blockId, picking, pinned, onFirstDrawn },
   ref,
 ) {
+  const firstDrawn = useRef(onFirstDrawn);
+  const drawnOnce = () => {
+    firstDrawn.current?.();
+    firstDrawn.current = undefined;
+  };
   const host = useRef<HTMLDivElement>(null);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const charts = useRef<PanelChart[]>([]);
@@ -86,7 +93,8 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
   });
   const [failure, setFailure] = useState<string | undefined>(undefined);
   if (failure !== undefined) throw new Error(failure); // the figure's error boundary shows the book's figure
-  useEffect(() => painter?.watch(blockId, setFailure), [painter, blockId]);
+  // (Before the canvases go to the painter, below, so that no word of theirs comes before this.)
+  useLayoutEffect(() => painter?.watch(blockId, { drawn: drawnOnce, failed: setFailure }), [painter, blockId]);
   useEffect(() => () => painter?.send({ type: "forget", block: blockId }), [painter, blockId]);
 
   const [, setChartsLoaded] = useState(false);
@@ -112,6 +120,7 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
     everDrawn.current.add(next);
     // For the bench and the tests: when this block's chart last changed, and to which result.
     performance.mark(EVENTS.chartDrawn, { detail: { block: blockId, order: next.order ?? 0 } });
+    drawnOnce();
   };
 
   /**

@@ -18,9 +18,15 @@ export const canPaintOffThread = (): boolean =>
 /** The time `at` (the painter's `timeOrigin + now`) on this page's clock. */
 const onPageClock = (at: number) => Math.max(0, at - performance.timeOrigin);
 
+/** What a block's figure hears from the painter. */
+export interface PainterWatcher {
+  drawn(): void;
+  failed(message: string): void;
+}
+
 export class Painter {
   private readonly worker: Worker;
-  private readonly failed = new Map<string, (message: string) => void>();
+  private readonly watchers = new Map<string, PainterWatcher>();
 
   constructor() {
     this.worker = new Worker(new URL(painterUrl, location.href), { type: "module", name: "descent-painter" });
@@ -28,7 +34,7 @@ export class Painter {
     this.worker.onerror = (event) => {
       event.preventDefault();
       const message = `the chart's painter failed: ${event.message || "unknown error"}`;
-      for (const fail of this.failed.values()) fail(message);
+      for (const watcher of this.watchers.values()) watcher.failed(message);
     };
   }
 
@@ -36,11 +42,11 @@ export class Painter {
     this.worker.postMessage(message, transfer);
   }
 
-  /** Tells `onFailed` when block `block`'s figure cannot be drawn; returns what stops telling it. */
-  watch(block: string, onFailed: (message: string) => void): () => void {
-    this.failed.set(block, onFailed);
+  /** Tells `watcher` when block `block`'s figure is drawn or cannot be; returns what stops telling it. */
+  watch(block: string, watcher: PainterWatcher): () => void {
+    this.watchers.set(block, watcher);
     return () => {
-      if (this.failed.get(block) === onFailed) this.failed.delete(block);
+      if (this.watchers.get(block) === watcher) this.watchers.delete(block);
     };
   }
 
@@ -59,6 +65,7 @@ export class Painter {
           startTime: onPageClock(message.at),
           detail: { block: message.block, order: message.order, offThread: true },
         });
+        this.watchers.get(message.block)?.drawn();
         return;
       case "painted":
         performance.mark(EVENTS.chartPainted, {
@@ -67,7 +74,7 @@ export class Painter {
         });
         return;
       case "failed":
-        this.failed.get(message.block)?.(message.message);
+        this.watchers.get(message.block)?.failed(message.message);
         return;
     }
   }

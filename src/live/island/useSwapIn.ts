@@ -15,8 +15,8 @@ export interface BlockParts {
  * A block's arrival: once the editor is there (Sandpack makes it in its own effect, which runs before
  * this one) and has measured its lines (its first measure, in the next frame), the sliders and the code
  * take the static ones' places and what the reader did meanwhile is carried over (`arrived` then runs
- * the code shown); the live figure takes the static one's place when it is first drawn, before that
- * frame is painted.
+ * the code shown); the live figure takes the static one's place once it has drawn its first figure,
+ * so that no frame shows an empty chart.
  */
 export function useSwapIn(
   editor: RefObject<CodeEditorRef | null>,
@@ -51,7 +51,8 @@ export function useSwapIn(
     arrived();
   }, [editor, slots, parts]);
 
-  // The first live figure is drawn in LiveFigure's layout effect, which runs before this one.
+  // `hasFigure` once the live figure has shown its first figure: drawn in LiveFigure's layout effect,
+  // before this one, or by the page's painter, which says so (its canvas already shows it then).
   useLayoutEffect(() => {
     if (hasFigure) swapIn(slots.figure, parts.figure.current);
   }, [hasFigure, slots.figure, parts.figure]);
