@@ -1,7 +1,9 @@
 // Keystroke → chart, in Chromium against the production build under /course/, for every live block
 // of every chapter, and side by side with BENCH_BEFORE's build when given (bench/builds.ts): per key,
-// the time from the keydown to the block's chart drawn and to the next frame painted (median, p95),
-// the main thread's busy time per key, the worker's time for the code, and tasks over 50 ms while
+// the time from the keydown to the block's chart drawn, to the next frame painted by the thread that
+// drew it (the page's, or the painter's worker: a task queued from its next animation frame), and to
+// the end of the display compositor's first swap after the chart's frame was handed on, from a trace (median, p95); the main
+// thread's busy time per key, the worker's time for the code, and tasks over 50 ms while
 // typing; then where one block's main-thread time per key goes (sampled by the profiler, by the code
 // it runs in). Printed, never asserted; the current build's figures are compared with the baseline.
 import type { CDPSession, Page } from "playwright-core";
@@ -25,6 +27,8 @@ const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : "–");
 
 interface KeyLog {
   keys: number[];
+  /** Whether the charts were drawn by the page's painter (in its worker). */
+  offThread: boolean;
   drawn: number[];
   painted: number[];
   answered: { t: number; ms: number }[];
@@ -40,7 +44,7 @@ async function instrument(page: Page) {
     ([drawn, answered, paintedOffThread]) => {
       const w = window as unknown as { log?: KeyLog };
       const installed = w.log !== undefined;
-      w.log = { keys: [], drawn: [], painted: [], answered: [], long: [] };
+      w.log = { keys: [], offThread: false, drawn: [], painted: [], answered: [], long: [] };
       if (installed) return;
       addEventListener(
         "keydown",
@@ -51,10 +55,7 @@ async function instrument(page: Page) {
         { capture: true },
       );
       const mark = performance.mark.bind(performance);
-      const painted = (at: number) => {
-        w.log!.painted.push(at);
-        mark("bench:painted", { startTime: at });
-      };
+      const painted = (at: number) => void w.log!.painted.push(at);
       performance.mark = (name: string, options?: PerformanceMarkOptions) => {
         const now = performance.now();
         // A chart the page's painter drew (in its worker) is marked when the page hears of it, at the
@@ -63,6 +64,7 @@ async function instrument(page: Page) {
         const offThread = (options?.detail as { offThread?: boolean } | undefined)?.offThread === true;
         if (name === drawn) {
           w.log!.drawn.push(at);
+          w.log!.offThread = offThread;
           // A task queued from the next animation frame runs once that frame is painted.
           if (!offThread) requestAnimationFrame(() => setTimeout(() => painted(performance.now())));
         }
@@ -102,13 +104,17 @@ async function caretAtKnob(page: Page, id: string) {
   for (let i = 0; i < after; i++) await page.keyboard.press("ArrowRight");
 }
 
-/** Starts a trace of the display compositor's swaps and the page's marks; its end gives both, on the trace's clock (µs). */
-async function traceSwaps(cdp: CDPSession) {
+/**
+ * Starts a trace of what takes a chart to the screen: the page's marks (keys, charts drawn), the
+ * frames handed on by the thread that drew (the page's commits; the painter's canvas frames) and the
+ * display compositor's swaps. Its end gives them on the trace's clock (µs).
+ */
+async function traceToScreen(cdp: CDPSession) {
   const events: { name: string; ts: number; dur?: number; ph: string }[] = [];
   const collect = (e: { value: object[] }) => void events.push(...(e.value as typeof events));
   cdp.on("Tracing.dataCollected", collect);
   await cdp.send("Tracing.start", {
-    traceConfig: { includedCategories: ["viz", "blink.user_timing"] },
+    traceConfig: { includedCategories: ["viz", "blink.user_timing", "cc"] },
     transferMode: "ReportEvents",
   });
   return async () => {
@@ -116,29 +122,44 @@ async function traceSwaps(cdp: CDPSession) {
     await cdp.send("Tracing.end");
     await done;
     cdp.off("Tracing.dataCollected", collect);
-    const at = (name: string) =>
+    /** When each event named `name` began (or, with `end`, ended), in order. */
+    const at = (name: string, end = false) =>
       events
-        .filter((e) => e.name === name)
-        .map((e) => e.ts)
+        .filter((e) => e.name === name && (e.ph === "X" || e.ph === "I" || e.ph === "R" || e.ph === "n"))
+        .map((e) => e.ts + (end ? (e.dur ?? 0) : 0))
         .sort((a, b) => a - b);
-    const swaps = events
-      .filter((e) => e.name === "Display::DrawAndSwap" && e.ph === "X")
-      .map((e) => e.ts + (e.dur ?? 0))
-      .sort((a, b) => a - b);
-    return { keys: at("bench:key"), painted: at("bench:painted"), swaps };
+    return {
+      keys: at("bench:key"),
+      drawn: at(EVENTS.chartDrawn),
+      // The page's commits (cc's "Commit", ended); the painter's frames, by its word that they were painted.
+      commits: events
+        .filter((e) => e.name === "Commit" && (e.ph === "e" || e.ph === "X"))
+        .map((e) => e.ts + (e.ph === "X" ? (e.dur ?? 0) : 0))
+        .sort((a, b) => a - b),
+      canvasFrames: at(EVENTS.chartPainted),
+      swaps: events
+        .filter((e) => e.name === "Display::DrawAndSwap" && e.ph === "X")
+        .map((e) => [e.ts, e.ts + (e.dur ?? 0)] as const)
+        .sort((a, b) => a[0] - b[0]),
+    };
   };
 }
 
 /**
- * Per key, keydown → the end of the display compositor's first swap after the chart's frame was
- * painted (whichever thread painted it): the frame with the chart handed to the screen.
+ * Per key, keydown → the end of the display compositor's first swap that began after the chart's
+ * frame was handed on: the page's next commit after the chart was drawn, or, for a chart the
+ * painter drew, its word that the frame was painted (its canvas frame is sent before that, at the
+ * end of the task that drew it). A commit is followed by the compositor's own frame, so for a chart
+ * drawn on the page this is, if anything, early.
  */
-function onScreen(trace: { keys: number[]; painted: number[]; swaps: number[] }): number[] {
+function onScreen(trace: Awaited<ReturnType<Awaited<ReturnType<typeof traceToScreen>>>>, offThread: boolean) {
+  const handedOn = offThread ? trace.canvasFrames : trace.commits;
   return trace.keys
     .map((k) => {
-      const painted = trace.painted.find((t) => t >= k);
-      const swap = painted === undefined ? undefined : trace.swaps.find((t) => t >= painted);
-      return swap === undefined ? NaN : (swap - k) / 1000;
+      const drawn = trace.drawn.find((t) => t >= k);
+      const frame = drawn === undefined ? undefined : handedOn.find((t) => t >= drawn);
+      const swap = frame === undefined ? undefined : trace.swaps.find(([start]) => start >= frame);
+      return swap === undefined ? NaN : (swap[1] - k) / 1000;
     })
     .filter((v) => Number.isFinite(v));
 }
@@ -146,8 +167,14 @@ function onScreen(trace: { keys: number[]; painted: number[]; swaps: number[] })
 /** Types EDITS keys into a block (a digit, then Backspace, …), each once its chart is painted. */
 async function typeInto(page: Page, cdp: CDPSession, id: string) {
   await caretAtKnob(page, id);
+  // The chart in view, at the top (the knob's line, near the top of the code, below it): a chart off
+  // screen gives the display nothing to swap, and "on screen" would wait for the next key's echo.
+  await page
+    .locator(`[data-live-block="${id}"] [data-slot="figure"]`)
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: "start" }));
   await instrument(page);
-  const endTrace = await traceSwaps(cdp);
+  const endTrace = await traceToScreen(cdp);
   const before = await busy(cdp);
   for (let i = 0; i < EDITS; i++) {
     await page.keyboard.press(i % 2 === 0 ? "2" : "Backspace");
@@ -170,7 +197,7 @@ async function typeInto(page: Page, cdp: CDPSession, id: string) {
   return {
     drawn: after(log.drawn),
     painted: after(log.painted),
-    onScreen: onScreen(trace),
+    onScreen: onScreen(trace, log.offThread),
     worker: log.answered.map((a) => a.ms).filter(Number.isFinite),
     busyPerKey,
     long: log.long.filter((d) => d > 50).length,
@@ -293,9 +320,10 @@ it("measures keystroke → chart drawn and painted for every live block, side by
   const parts = [...new Set(Object.values(traced).flatMap((p) => Object.keys(p)))];
   const now = all.get("now")!;
   console.log(
-    `\nkeystroke → chart, ${EDITS} keys per block (Chromium, production build): to the chart drawn and to ` +
-      "the next frame painted (p50, p95), the main thread's busy time per key, the worker's time for the " +
-      "code (p50), tasks over 50 ms while typing\n" +
+    `\nkeystroke → chart, ${EDITS} keys per block (Chromium, production build): to the chart drawn, to ` +
+      "the next frame painted by the thread that drew it, and to the end of the display's first swap after " +
+      "the chart's frame was handed on (on screen, from a trace) (p50, p95), the main thread's busy time " +
+      "per key, the worker's time for the code (p50), tasks over 50 ms while typing\n" +
       table(
         [
           "block",
