@@ -365,3 +365,38 @@ describe("SnippetRunner", () => {
     }
   });
 });
+
+describe("SnippetRunner and a second reader of its figures (the page's painter)", () => {
+  it("hands each new worker the reader's port, and says which runs are current as they are posted or overtaken", () => {
+    FakeWorker.all = [];
+    const current: [number, number][] = [];
+    const given: unknown[][] = [];
+    const ports = [{ port: 1 }, { port: 2 }];
+    const runner = new SnippetRunner(() => {}, {
+      createWorker: () => {
+        const worker = new FakeWorker();
+        worker.postMessage = (_m: unknown, transfer: unknown[] = []) => void given.push(transfer);
+        return worker;
+      },
+      createChannel: () => ({ port1: FakeWorker.all.at(-1)!.port, port2: {} as Transferable }),
+      now: () => clock,
+      figureReader: {
+        port: () => ports.shift() as unknown as Transferable,
+        current: (run, coarseUpTo) => void current.push([run, coarseUpTo]),
+      },
+    });
+    runner.submit("a");
+    const first = FakeWorker.all[0]!;
+    expect(given[0]).toContainEqual({ port: 1 });
+    first.ready();
+    expect(current).toEqual([[1, 0]]); // run 1 posted: its coarse result and whole one are current
+    runner.submit("ab"); // waits behind run 1: its whole result is still drawn, not a coarse one
+    expect(current.at(-1)).toEqual([1, 1]);
+    first.answer();
+    expect(current.at(-1)).toEqual([2, 1]); // run 2 posted: run 1 is past
+    // A worker replaced (run 2 never started on it, and is sent to a fresh one) gets a port of its own.
+    vi.advanceTimersByTime(5000);
+    runner.submit("abc");
+    expect(given.at(-1)).toContainEqual({ port: 2 });
+  });
+});
