@@ -2,9 +2,9 @@
 // of every chapter, and side by side with BENCH_BEFORE's build when given (bench/builds.ts): per key,
 // the time from the keydown to the block's chart drawn, to the next frame painted by the thread that
 // drew it (the page's, or the painter's worker: a task queued from its next animation frame), and to
-// the end of the display compositor's first swap after the chart's frame was handed on, from a trace (median, p95); the main
-// thread's busy time per key, the worker's time for the code, and tasks over 50 ms while
-// typing; then where one block's main-thread time per key goes (sampled by the profiler, by the code
+// the end of the display compositor's first swap after the chart's frame was handed on, from a trace
+// (median, p95); the main thread's busy time per key, the worker's time for the code, and tasks over
+// 50 ms while typing; then where one block's main-thread time per key goes (sampled by the profiler, by the code
 // it runs in). Printed, never asserted; the current build's figures are compared with the baseline.
 import type { CDPSession, Page } from "playwright-core";
 import { it } from "vitest";

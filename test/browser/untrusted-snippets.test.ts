@@ -167,7 +167,8 @@ describe("a block whose figure fails to draw", () => {
     },
   };
   for (const [where, refuse] of Object.entries(refusals)) {
-    it(`shows the book's figure in its place with what happened, and keeps the editor and the code (drawn ${where})`, async () => {
+    const claim = "shows the book's figure in its place with what happened, and keeps the editor and the code";
+    it(`${claim} (drawn ${where})`, async () => {
       const context = await chromium().newContext();
       await refuse(context);
       const page = await context.newPage();

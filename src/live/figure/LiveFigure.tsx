@@ -1,11 +1,10 @@
-import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
 import type { Figure } from "@descent/numerics";
-import { EVENTS } from "../../lib/names";
 import type { PanelAxes } from "./axes";
 import { FigureFrame } from "./FigureFrame";
 import { landscapePicking, newPickState, type Pick, type PlotOf } from "./landscape-picking";
-import type { PanelChart, PlotSize } from "./panel-chart";
-import { pagePainter } from "./painter";
+import { useChartPainter } from "./useChartPainter";
+import { usePageCharts } from "./usePageCharts";
 import { useThemeColors } from "./useThemeColors";
 
 /** A figure ready to draw: figure data and the axes of its panels (computed once, where it was checked). */
@@ -31,48 +30,30 @@ interface LiveFigureProps {
   picking?: { start: () => { x: number; y: number }; onPick: Pick };
   /** A pinned run's figure, drawn faint under each new one until unpinned. */
   pinned?: Figure | undefined;
-  /** Called once the chart first shows a figure (then it can take the book's figure's place). */
-  onFirstDrawn?: () => void;
+  /** Called once the chart first shows a figure (then it takes the book's figure's place). */
+  figureShown?: () => void;
 }
-
-/**
- * chart.js and the book's chart on it, for a page that draws its charts itself: loaded only then
- * (where the painter draws them, chart.js is the painter's alone).
- */
-let pageCharts: typeof import("./panel-chart") | undefined;
-let loadingPageCharts: Promise<unknown> | undefined;
-const loadPageCharts = () => (loadingPageCharts ??= import("./panel-chart").then((m) => (pageCharts = m)));
-
-/** A plot's size as the painter needs it: its canvas's box, in CSS pixels, and the device's pixel ratio. */
-const sizeOf = (canvas: HTMLCanvasElement): PlotSize => ({
-  width: canvas.clientWidth,
-  height: canvas.clientHeight,
-  pixelRatio: window.devicePixelRatio || 1,
-});
 
 /**
  * A figure drawn live with chart.js, one chart per panel, in the same frame as the book's static
  * figure. A new figure updates the charts in place; charts are made only for new panels.
  *
- * Where the browser can, the charts are drawn by the page's painter (painter.ts), in a worker: the
- * canvases are handed to it, each result reaches it straight from the block's runner, and it paints
- * the chart without waiting for this thread. This component then tells it only what the page knows
- * (the canvases' size, the theme's colours, a pinned run, the figure it holds when its canvases are
- * new) and hears when drawing failed. Elsewhere, or when a canvas cannot be handed over, the charts
- * are drawn here.
+ * Where the browser can, the charts are drawn by the page's painter (useChartPainter.ts), in a
+ * worker: each result reaches it straight from the block's runner and it paints the chart without
+ * waiting for this thread; this component tells it only what the page knows. Elsewhere, or when a
+ * canvas cannot be handed over, the charts are drawn here (usePageCharts.ts).
  */
 export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function LiveFigure(
-  { drawable, blockId, picking, pinned, onFirstDrawn },
+  { drawable, blockId, picking, pinned, figureShown },
   ref,
 ) {
-  const firstDrawn = useRef(onFirstDrawn);
+  const firstDrawn = useRef(figureShown);
   const drawnOnce = () => {
     firstDrawn.current?.();
     firstDrawn.current = undefined;
   };
   const host = useRef<HTMLDivElement>(null);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
-  const charts = useRef<PanelChart[]>([]);
   const drawn = useRef<{ drawable: DrawableFigure; theme: number; pinned?: Figure } | undefined>(undefined);
   // Every figure drawn so far: one of them coming back in a render is an older result than the chart's.
   const everDrawn = useRef(new WeakSet<DrawableFigure>());
@@ -81,101 +62,38 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
   const theme = useThemeColors(host);
   const [announcement, setAnnouncement] = useState("");
   const pickState = useRef(newPickState());
-
-  const painter = useMemo(() => pagePainter(), []);
-  /** Whether the painter draws this figure: decided when the first canvases are handed to it (or cannot be). */
-  const offThread = useRef<boolean | undefined>(painter ? undefined : false);
-  const handedOver = useRef({
-    canvases: new WeakSet<HTMLCanvasElement>(),
-    count: 0,
-    theme: -1,
-    pinned: undefined as Figure | undefined,
-  });
   const [failure, setFailure] = useState<string | undefined>(undefined);
+  const watcher = { drawn: drawnOnce, failed: setFailure };
+  const painted = useChartPainter(
+    blockId,
+    canvases,
+    { theme: theme.version, read: theme.read, pinned },
+    drawable.figure.panels.length,
+    watcher,
+  );
+  const page = usePageCharts(blockId, canvases, () => ({ colors: theme.read(), pinned: pinnedNow.current }), watcher);
   if (failure !== undefined) throw new Error(failure); // the figure's error boundary shows the book's figure
-  // (Before the canvases go to the painter, below, so that no word of theirs comes before this.)
-  useLayoutEffect(() => painter?.watch(blockId, { drawn: drawnOnce, failed: setFailure }), [painter, blockId]);
-  useEffect(() => () => painter?.send({ type: "forget", block: blockId }), [painter, blockId]);
 
-  const [, setChartsLoaded] = useState(false);
-  const drawCharts = (next: DrawableFigure) => {
-    if (!pageCharts) {
-      // Drawn by the render once chart.js is here (a blank plot until then, in its place).
-      loadPageCharts().then(
-        () => setChartsLoaded(true),
-        (e: unknown) => setFailure(`chart.js did not load: ${e instanceof Error ? e.message : String(e)}`),
-      );
-      return;
-    }
-    const { createPanelChart, drawPanel } = pageCharts;
-    const colors = theme.read();
-    const pin = pinnedNow.current;
-    next.figure.panels.forEach((panel, i) => {
-      const chart = charts.current[i];
-      if (chart) drawPanel(chart, panel, next.axes[i]!, colors, pin?.panels[i]);
-      else charts.current[i] = createPanelChart(canvases.current[i]!, panel, next.axes[i]!, colors, pin?.panels[i]);
-    });
-    while (charts.current.length > next.figure.panels.length) charts.current.pop()!.destroy();
-    drawn.current = { drawable: next, theme: theme.version, ...(pin ? { pinned: pin } : {}) };
+  /** Shows `next`: by the painter, or here. */
+  const show = (next: DrawableFigure) => {
+    if (!painted.handOver(next) && !page.draw(next)) return;
+    drawn.current = {
+      drawable: next,
+      theme: theme.version,
+      ...(pinnedNow.current ? { pinned: pinnedNow.current } : {}),
+    };
     everDrawn.current.add(next);
-    // For the bench and the tests: when this block's chart last changed, and to which result.
-    performance.mark(EVENTS.chartDrawn, { detail: { block: blockId, order: next.order ?? 0 } });
-    drawnOnce();
-  };
-
-  /**
-   * Hands the painter what it needs to draw `next` on these canvases: the canvases it does not have
-   * yet (with their size), the colours and pin when they changed, and the figure when its canvases
-   * are new (it draws the newer of that and the newest result it has). False when a canvas cannot
-   * be handed over: the charts are drawn here.
-   */
-  const handOver = (next: DrawableFigure): boolean => {
-    const given = handedOver.current;
-    const count = next.figure.panels.length;
-    const added: { index: number; canvas: OffscreenCanvas }[] = [];
-    try {
-      for (let index = 0; index < count; index++) {
-        const canvas = canvases.current[index];
-        if (canvas && !given.canvases.has(canvas)) {
-          added.push({ index, canvas: canvas.transferControlToOffscreen() });
-          given.canvases.add(canvas);
-        }
-      }
-    } catch (e) {
-      if (offThread.current) throw e; // the painter has the others: nothing can draw this one
-      return false;
-    }
-    offThread.current = true;
-    const fresh = added.length > 0 || count !== given.count;
-    if (fresh) {
-      given.count = count;
-      painter!.send(
-        { type: "canvases", block: blockId, count, added, size: sizeOf(canvases.current[0]!) },
-        added.map((a) => a.canvas),
-      );
-    }
-    if (given.theme !== theme.version || given.pinned !== pinned) {
-      given.theme = theme.version;
-      given.pinned = pinned;
-      painter!.send({ type: "style", block: blockId, colors: theme.read(), pinned });
-    }
-    if (fresh) painter!.send({ type: "draw", block: blockId, drawable: next });
-    drawn.current = { drawable: next, theme: theme.version, ...(pinned ? { pinned } : {}) };
-    everDrawn.current.add(next);
-    return true;
   };
 
   useImperativeHandle(ref, () => ({
     draw(next) {
-      if (offThread.current) {
-        // The painter has this result from the runner; only new canvases need a render.
-        if (next.figure.panels.length !== handedOver.current.count) return false;
+      // Where the painter draws, it has this result from the runner: only new canvases need a render.
+      const fits = painted.offThread.current ? next.figure.panels.length === painted.count() : page.fits(next);
+      if (!fits) return false;
+      if (painted.offThread.current) {
         drawn.current = { ...drawn.current!, drawable: next };
         everDrawn.current.add(next);
-        return true;
-      }
-      if (!pageCharts || next.figure.panels.length !== charts.current.length) return false;
-      drawCharts(next);
+      } else show(next);
       return true;
     },
   }));
@@ -187,26 +105,9 @@ export const LiveFigure = forwardRef<LiveFigureHandle, LiveFigureProps>(function
   useLayoutEffect(() => {
     const last = drawn.current;
     const newest = last && everDrawn.current.has(drawable) ? last.drawable : drawable;
-    if (offThread.current !== false && handOver(newest)) return;
-    if (last?.drawable !== newest || last.theme !== theme.version || last.pinned !== pinned) drawCharts(newest);
+    if (painted.offThread.current !== false || last?.drawable !== newest) return show(newest);
+    if (last.theme !== theme.version || last.pinned !== pinned) show(newest);
   });
-
-  // The painter's canvases follow their boxes (chart.js follows its own when it draws here).
-  useEffect(() => {
-    const first = canvases.current[0];
-    if (!painter || !offThread.current || !first) return;
-    let size = sizeOf(first);
-    const observer = new ResizeObserver(() => {
-      const next = sizeOf(first);
-      if (next.width === size.width && next.height === size.height && next.pixelRatio === size.pixelRatio) return;
-      size = next;
-      painter.send({ type: "size", block: blockId, size });
-    });
-    observer.observe(first);
-    return () => observer.disconnect();
-  }, [painter, blockId, drawable.figure.panels.length]);
-
-  useEffect(() => () => charts.current.splice(0).forEach((chart) => chart.destroy()), []);
 
   const plotOf: PlotOf = (index) => {
     const canvas = canvases.current[index];

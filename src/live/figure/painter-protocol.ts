@@ -12,7 +12,7 @@ import type { ThemeColors } from "./theme-colors";
 
 /** Page → painter. */
 export type ToPainter =
-  /** Block `block`'s plots from `count` panels on: canvases new to the painter at `added` (transferred), the rest kept. */
+  /** Block `block`'s plots, `count` of them: canvases new to the painter at `added` (transferred), the rest kept. */
   | {
       type: "canvases";
       block: string;

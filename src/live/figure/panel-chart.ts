@@ -178,7 +178,7 @@ export function createPanelChart(
   return chart;
 }
 
-/** Sizes a chart made with a `PlotSize` again (its canvas's box changed, or the device's pixel ratio), and redraws it. */
+/** Sizes a chart made with a `PlotSize` again (its box changed, or the device's pixel ratio), and redraws it. */
 export function resizePanelChart(chart: PanelChart, size: PlotSize): void {
   chart.options.devicePixelRatio = size.pixelRatio; // a new ratio scales the canvas again below
   chart.resize(Math.max(1, Math.round(size.width)), Math.max(1, Math.round(size.height)));

@@ -92,10 +92,7 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
   });
 
   useCodePreviews(slots.code, run);
-  // The live figure takes the book's figure's place once it shows one (drawn by the page's painter, or here).
-  const [figureDrawn, setFigureDrawn] = useState(false);
-  useSwapIn(editor, slots, parts, intent, {
-    hasFigure: figureDrawn,
+  const { figureShown } = useSwapIn(editor, slots, parts, intent, {
     load: replaceCode,
     // The code shown runs at once; a saved edit that stopped the page last time does not (the book's does),
     // nor is a shared version guarded as the reader's saved edit.
@@ -129,14 +126,7 @@ export function LiveBlock({ blockId, book, slots, intent }: LiveBlockProps) {
         createPortal(
           <div className="live-part" ref={parts.figure} inert>
             <FigureBoundary slot={slots.figure} figure={view.drawable.figure}>
-              <LiveFigure
-                ref={chart}
-                drawable={view.drawable}
-                blockId={blockId}
-                picking={picking}
-                pinned={pinned}
-                onFirstDrawn={() => setFigureDrawn(true)}
-              />
+              <LiveFigure ref={chart} {...{ blockId, picking, pinned, figureShown }} drawable={view.drawable} />
             </FigureBoundary>
           </div>,
           slots.figure,

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import type { CodeEditorRef } from "@codesandbox/sandpack-react";
 import { applyIntent } from "./apply-intent";
 import type { Intent } from "./intent";
@@ -23,7 +23,7 @@ export function useSwapIn(
   slots: BlockSlots,
   parts: BlockParts,
   intent: Intent,
-  { hasFigure, arrived, load }: { hasFigure: boolean; arrived: () => void; load: (code: string) => void },
+  { arrived, load }: { arrived: () => void; load: (code: string) => void },
 ) {
   const once = useRef({ intent, arrived, load });
   useEffect(() => {
@@ -51,11 +51,9 @@ export function useSwapIn(
     arrived();
   }, [editor, slots, parts]);
 
-  // `hasFigure` once the live figure has shown its first figure: drawn in LiveFigure's layout effect,
-  // before this one, or by the page's painter, which says so (its canvas already shows it then).
-  useLayoutEffect(() => {
-    if (hasFigure) swapIn(slots.figure, parts.figure.current);
-  }, [hasFigure, slots.figure, parts.figure]);
+  // Called once the live figure has shown its first figure: drawn in LiveFigure's layout effect, or
+  // by the page's painter, which says so (its canvas already shows it then).
+  return { figureShown: () => swapIn(slots.figure, parts.figure.current) };
 }
 
 /** The editor keeps the static code's height until the first edit (see above); from then on its own. */

@@ -68,7 +68,7 @@ const stopWarmingUp =
 let port: MessagePort | undefined;
 /** Where "started" goes: a port of its own, so the result is the first message on `port` (snippet-runner.ts). */
 let startedPort: MessagePort | undefined;
-/** Where results go as well, when the page draws its charts in a worker (figure/painter.ts): first, so they are drawn first. */
+/** Where results also go when the page's charts are drawn in a worker (figure/painter.ts): first, drawn first. */
 let figurePort: MessagePort | undefined;
 const send = (message: WorkerMessage) => call(post, port, message);
 /** Sends a result (or coarse result) to the painter, then to the page. */

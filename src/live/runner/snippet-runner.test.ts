@@ -375,7 +375,7 @@ describe("SnippetRunner and a second reader of its figures (the page's painter)"
     const runner = new SnippetRunner(() => {}, {
       createWorker: () => {
         const worker = new FakeWorker();
-        worker.postMessage = (_m: unknown, transfer: unknown[] = []) => void given.push(transfer);
+        worker.postMessage = ((_m: unknown, transfer: unknown[] = []) => void given.push(transfer)) as never;
         return worker;
       },
       createChannel: () => ({ port1: FakeWorker.all.at(-1)!.port, port2: {} as Transferable }),
