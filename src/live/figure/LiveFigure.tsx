@@ -1,19 +1,11 @@
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
 import type { Figure } from "@descent/numerics";
-import type { PanelAxes } from "./axes";
+import type { DrawableFigure } from "./drawable-figure";
 import { FigureFrame } from "./FigureFrame";
 import { landscapePicking, newPickState, type Pick, type PlotOf } from "./landscape-picking";
 import { useChartPainter } from "./useChartPainter";
 import { usePageCharts } from "./usePageCharts";
 import { useThemeColors } from "./useThemeColors";
-
-/** A figure ready to draw: figure data and the axes of its panels (computed once, where it was checked). */
-export interface DrawableFigure {
-  figure: Figure;
-  axes: PanelAxes[];
-  /** Which of the block's results it is, counting up (none for the book's figure): said with each drawing. */
-  order?: number;
-}
 
 export interface LiveFigureHandle {
   /**

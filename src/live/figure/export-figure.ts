@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { TONES, type Figure } from "@descent/numerics";
 import { FigureSvg } from "./FigureSvg";
-import type { DrawableFigure } from "./LiveFigure";
+import type { DrawableFigure } from "./drawable-figure";
 import { resolveThemeColors, type ThemeColors } from "./theme-colors";
 
 /**

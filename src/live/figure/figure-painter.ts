@@ -1,6 +1,6 @@
 import type { Figure } from "@descent/numerics";
 import { parseWorkerMessage } from "../runner/protocol";
-import type { DrawableFigure } from "./LiveFigure";
+import type { DrawableFigure } from "./drawable-figure";
 import { createPanelChart, drawPanel, resizePanelChart, type PanelChart, type PlotSize } from "./panel-chart";
 import type { FromPainter, ToPainter } from "./painter-protocol";
 import type { ThemeColors } from "./theme-colors";

@@ -1,5 +1,5 @@
 import type { Figure } from "@descent/numerics";
-import type { DrawableFigure } from "./LiveFigure";
+import type { DrawableFigure } from "./drawable-figure";
 import type { PlotSize } from "./panel-chart";
 import type { ThemeColors } from "./theme-colors";
 

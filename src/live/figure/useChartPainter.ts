@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from "react";
 import type { Figure } from "@descent/numerics";
-import type { DrawableFigure } from "./LiveFigure";
+import type { DrawableFigure } from "./drawable-figure";
 import type { PlotSize } from "./panel-chart";
 import { pagePainter, type PainterWatcher } from "./painter";
 import type { ThemeColors } from "./theme-colors";

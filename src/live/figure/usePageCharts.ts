@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
 import type { Figure } from "@descent/numerics";
 import { EVENTS } from "../../lib/names";
-import type { DrawableFigure } from "./LiveFigure";
+import type { DrawableFigure } from "./drawable-figure";
 import type { PanelChart } from "./panel-chart";
 import type { ThemeColors } from "./theme-colors";
 

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { CodeEditorRef } from "@codesandbox/sandpack-react";
 import { EVENTS } from "../../lib/names";
 import { showErrorInEditor } from "../editor/diagnostics";
-import type { DrawableFigure, LiveFigureHandle } from "../figure/LiveFigure";
+import type { DrawableFigure } from "../figure/drawable-figure";
+import type { LiveFigureHandle } from "../figure/LiveFigure";
 import type { BookData } from "../runner/book-data";
 import { pagePainter } from "../figure/painter";
 import { createRunnerWorker } from "../runner/create-worker";

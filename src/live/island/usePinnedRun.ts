@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Figure } from "@descent/numerics";
-import type { DrawableFigure } from "../figure/LiveFigure";
+import type { DrawableFigure } from "../figure/drawable-figure";
 
 /**
  * "Pin this run": the figure shown when the reader pinned it, kept (and drawn faint under each new

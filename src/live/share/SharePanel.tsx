@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
 import type { Figure } from "@descent/numerics";
 import { downloadPng, downloadSvg } from "../figure/export-figure";
-import type { DrawableFigure } from "../figure/LiveFigure";
+import type { DrawableFigure } from "../figure/drawable-figure";
 import type { BookData } from "../runner/book-data";
 import { copyText, embedCode, linkTo } from "./share-actions";
 
