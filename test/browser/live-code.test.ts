@@ -30,6 +30,24 @@ const openChapter = (context?: BrowserContext) => openBlock(context ?? chromium(
 const pixels = (block: Parameters<typeof chartPixels>[0]) => chartPixels(block, 1);
 
 describe("a live block", () => {
+  it("draws its chart at its box's size in the device's pixels, and again when the box changes", async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
+    const { page, block } = await openChapter(context);
+    const canvas = block.locator(".live-chart canvas").first();
+    // The canvas's pixels against its box (CSS pixels) times the device's ratio.
+    const fit = () =>
+      canvas.evaluate((c: HTMLCanvasElement) => ({
+        pixels: [c.width, c.height],
+        box: [c.clientWidth * 2, c.clientHeight * 2],
+      }));
+    await expect.poll(async () => ((f) => f.pixels.join() === f.box.join())(await fit())).toBe(true);
+    const wide = await fit();
+    await page.setViewportSize({ width: 600, height: 900 });
+    await expect.poll(async () => ((f) => f.pixels.join() === f.box.join())(await fit())).toBe(true);
+    expect((await fit()).box).not.toEqual(wide.box);
+    await context.close();
+  });
+
   it("redraws the chart in place when the code is edited", async () => {
     const { page, block } = await openChapter();
     const log = record(page);

@@ -127,6 +127,14 @@ describe("the painter (charts drawn in a worker)", () => {
     expect(drawn()).toEqual([1, 1]);
   });
 
+  it("sizes its canvases as the page says their boxes are, in the device's pixels", () => {
+    const { painter, fromRunner, canvases } = setUp();
+    fromRunner({ type: "result", id: 1, result: ok(fig(0.5)), clean: true });
+    expect([canvases[0]!.width, canvases[0]!.height]).toEqual([360, 240]);
+    painter.receive({ type: "size", block: "b", size: { width: 540, height: 360, pixelRatio: 2 } });
+    expect([canvases[0]!.width, canvases[0]!.height]).toEqual([1080, 720]);
+  });
+
   it("tells the page when a canvas refuses to draw", () => {
     const told: FromPainter[] = [];
     const painter = new FigurePainter(

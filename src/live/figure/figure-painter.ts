@@ -1,4 +1,5 @@
 import type { Figure } from "@descent/numerics";
+import { afterPaint } from "../island/after-paint";
 import { parseWorkerMessage } from "../runner/protocol";
 import type { DrawableFigure } from "./drawable-figure";
 import { createPanelChart, drawPanel, resizePanelChart, type PanelChart, type PlotSize } from "./panel-chart";
@@ -38,9 +39,8 @@ export class FigurePainter {
   constructor(
     private readonly tell: (message: FromPainter) => void,
     private readonly now: () => number = () => performance.timeOrigin + performance.now(),
-    /** Calls `then` once the frame with what was just drawn is painted. */
-    private readonly afterPaint: (then: () => void) => void = (then) =>
-      requestAnimationFrame(() => setTimeout(then, 0)),
+    /** Calls `then` once the frame with what was just drawn is painted (in the painter's worker, its frame). */
+    private readonly whenPainted: (then: () => void) => void = afterPaint,
   ) {}
 
   private block(id: string): BlockCharts {
@@ -150,6 +150,6 @@ export class FigurePainter {
     block.shown = next;
     const order = next.order ?? 0;
     this.tell({ type: "drawn", block: id, order, at: this.now() });
-    this.afterPaint(() => this.tell({ type: "painted", block: id, order, at: this.now() }));
+    this.whenPainted(() => this.tell({ type: "painted", block: id, order, at: this.now() }));
   }
 }
